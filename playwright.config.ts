@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests run in Chromium against the built site (`dist/`), served by
+ * `scripts/serve.ts`. Debian's Chromium is used when present, because this project's machines
+ * cannot download Playwright's own browser; elsewhere Playwright's browser is used.
+ */
+const systemChromium = "/usr/bin/chromium";
+const PORT = 4322;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: Boolean(process.env["CI"]),
+  retries: 0,
+  // Two workers are not faster than one on a 2-core machine that also runs the server.
+  workers: 1,
+  reporter: process.env["CI"] ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.ts`,
+    url: `http://127.0.0.1:${PORT}/`,
+    env: { PORT: String(PORT) },
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,21 @@
+/**
+ * Content collections: every fact and page of the site comes from the top-level `content/`
+ * folder through these schemas (see README, "Adding content").
+ */
+import { defineCollection } from "astro:content";
+import { markdownPagesLoader, yamlFolderLoader, yamlListLoader } from "./lib/loaders.ts";
+import { categorySchema } from "./schemas/category.ts";
+import { eventSchema } from "./schemas/event.ts";
+import { figureSchema } from "./schemas/figure.ts";
+import { incidentSchema } from "./schemas/incident.ts";
+import { pageSchema } from "./schemas/page.ts";
+import { sourceSchema } from "./schemas/source.ts";
+
+const sources = defineCollection({ loader: yamlListLoader("sources.yaml"), schema: sourceSchema });
+const categories = defineCollection({ loader: yamlListLoader("categories.yaml"), schema: categorySchema });
+const incidents = defineCollection({ loader: yamlFolderLoader("incidents"), schema: incidentSchema });
+const figures = defineCollection({ loader: yamlListLoader("figures.yaml"), schema: figureSchema });
+const timeline = defineCollection({ loader: yamlListLoader("timeline.yaml"), schema: eventSchema });
+const pages = defineCollection({ loader: markdownPagesLoader("pages"), schema: pageSchema });
+
+export const collections = { sources, categories, incidents, figures, timeline, pages };

@@ -1,0 +1,40 @@
+/**
+ * Reading content files from disk with errors that name the file: an editor must see which
+ * file and which line to fix, not a stack trace from the YAML parser.
+ */
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { parse, YAMLParseError } from "yaml";
+
+export class ContentError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${relative(process.cwd(), file) || file}: ${problem}`);
+    this.name = "ContentError";
+  }
+}
+
+export function parseYaml(text: string, file: string): unknown {
+  try {
+    return parse(text, { prettyErrors: true });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const where = error.linePos?.[0];
+      const at = where ? ` (line ${where.line}, column ${where.col})` : "";
+      throw new ContentError(file, `broken YAML${at}: ${error.message.split("\n")[0]}`);
+    }
+    throw error;
+  }
+}
+
+export function readYaml(file: string): unknown {
+  return parseYaml(readFileSync(file, "utf8"), file);
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits a Markdown file into its YAML frontmatter and body. */
+export function splitFrontmatter(text: string, file: string): { data: unknown; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new ContentError(file, "missing frontmatter: the file must start with a `---` block");
+  return { data: parseYaml(match[1] ?? "", file), body: text.slice(match[0].length) };
+}

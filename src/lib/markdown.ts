@@ -1,0 +1,112 @@
+/**
+ * The one place markdown-it is configured. Every Markdown file of the site goes through
+ * `renderMarkdown`; raw HTML is never passed through (`html: false`).
+ */
+import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
+import anchor from "markdown-it-anchor";
+import attrs from "markdown-it-attrs";
+import container from "markdown-it-container";
+import footnote from "markdown-it-footnote";
+import { t, type Lang } from "../i18n/index.ts";
+import { citationPlugin, type CitationEnv } from "./markdown-citations.ts";
+import { slugify } from "./slug.ts";
+import { QUOTES, frenchSpacing } from "./typography.ts";
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  headings: Heading[];
+  /** Source ids cited with `[@id]`, in order of first citation (their footnote number − 1). */
+  citations: string[];
+}
+
+const CALLOUTS = ["note", "warning", "tip"] as const;
+
+function headingText(inline: Token | undefined): string {
+  // Children, not `content`, so that a `{#custom-id}` attribute is not part of the text.
+  return (inline?.children ?? [])
+    .filter((child) => child.type === "text" || child.type === "code_inline")
+    .map((child) => child.content)
+    .join("")
+    .trim();
+}
+
+function frenchSpacingRule(state: StateCore): void {
+  for (const block of state.tokens) {
+    for (const child of block.children ?? []) {
+      if (child.type === "text") child.content = frenchSpacing(child.content);
+    }
+  }
+}
+
+function createRenderer(lang: Lang): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: false, typographer: true, quotes: QUOTES[lang] });
+
+  // Only `id` may be set from Markdown (`## Titre {#mon-id}`): any other attribute could
+  // smuggle in event handlers or styles.
+  md.use(attrs, { allowedAttributes: ["id"] });
+  md.use(anchor, {
+    level: [2, 3, 4],
+    slugify,
+    getTokensText: (tokens: Token[]) => headingText({ children: tokens } as Token),
+    uniqueSlugStartIndex: 1,
+    failOnNonUnique: true,
+    tabIndex: false,
+    // Without JavaScript, each heading is still a link to its own anchor.
+    permalink: anchor.permalink.headerLink({ class: "heading-link" }),
+  });
+  md.use(footnote);
+  md.use(citationPlugin, { label: t(lang, "cite.prefix") });
+
+  for (const kind of CALLOUTS) {
+    md.use(container, kind, {
+      render(tokens: Token[], index: number) {
+        const token = tokens[index];
+        if (token?.nesting !== 1) return "</div>\n";
+        const title = token.info.trim().slice(kind.length).trim() || t(lang, `callout.${kind}`);
+        return `<div class="callout callout-${kind}" role="note"><p class="callout-title">${md.utils.escapeHtml(title)}</p>\n`;
+      },
+    });
+  }
+
+  if (lang === "fr") md.core.ruler.after("smartquotes", "french-spacing", frenchSpacingRule);
+  return md;
+}
+
+const renderers = new Map<Lang, MarkdownIt>();
+
+function rendererFor(lang: Lang): MarkdownIt {
+  let md = renderers.get(lang);
+  if (!md) {
+    md = createRenderer(lang);
+    renderers.set(lang, md);
+  }
+  return md;
+}
+
+/**
+ * Renders a Markdown body to HTML, listing its headings and cited source ids. Passing the
+ * same `env` to several calls makes heading ids unique across all the parts of one page.
+ */
+export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): RenderedMarkdown {
+  const md = rendererFor(lang);
+  const tokens = md.parse(source, env);
+  const headings: Heading[] = [];
+  tokens.forEach((token, index) => {
+    const id = token.attrGet("id");
+    if (token.type === "heading_open" && id) {
+      headings.push({
+        depth: Number(token.tag.slice(1)),
+        slug: String(id),
+        text: headingText(tokens[index + 1]),
+      });
+    }
+  });
+  const html = md.renderer.render(tokens, md.options, env);
+  return { html, headings, citations: [...(env.citations ?? [])] };
+}

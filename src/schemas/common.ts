@@ -1,0 +1,41 @@
+import { z } from "astro/zod";
+import { knownCategoryIds, knownIncidentIds, knownSourceIds } from "../lib/vocabulary.ts";
+
+/** A calendar date written `YYYY-MM-DD`; kept as a string so no time zone can shift it. */
+export const isoDate = z.iso.date({ error: "expected a date written YYYY-MM-DD" });
+
+/** A date, or only a month (`YYYY-MM`) when the source gives no day. */
+export const isoDateOrMonth = z.union([isoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+  error: "expected a date written YYYY-MM-DD, or a month written YYYY-MM",
+});
+
+/** Lowercase ASCII words joined by hyphens: ids and URL slugs (PRODUCT.md). */
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "expected lowercase ASCII words joined by hyphens" });
+
+/** A short text written in both languages. */
+export const localized = z.strictObject({
+  fr: z.string().min(1),
+  en: z.string().min(1),
+});
+
+/** A reference to an entry of `content/sources.yaml`. */
+export const sourceRef = z.string().refine((id) => knownSourceIds().has(id), {
+  error: (issue) => `unknown source id "${String(issue.input)}" (not in content/sources.yaml)`,
+});
+
+/** At least one source: every stated fact cites where it was read. */
+export const sourceRefs = z.array(sourceRef).min(1, { error: "cite at least one source id" });
+
+export const categoryRef = z.string().refine((id) => knownCategoryIds().has(id), {
+  error: (issue) => `unknown data category "${String(issue.input)}" (not in content/categories.yaml)`,
+});
+
+export const incidentRef = z.string().refine((id) => knownIncidentIds().has(id), {
+  error: (issue) => `unknown incident "${String(issue.input)}" (no content/incidents/<id>.yaml)`,
+});
+
+export const POPULATIONS = ["insured", "professionals"] as const;
+export const population = z.enum(POPULATIONS);
+export type Population = z.infer<typeof population>;

@@ -1,0 +1,52 @@
+import { z } from "astro/zod";
+import { categoryRef, isoDate, localized, population, sourceRefs, sourceRef } from "./common.ts";
+
+export const EXPOSURE_STATES = ["exposed", "not-exposed", "not-stated"] as const;
+export type ExposureState = (typeof EXPOSURE_STATES)[number];
+
+/**
+ * What the sources say about one data category. `not-stated` is the default for any
+ * category left out; a stated answer (exposed or not) must cite a source.
+ */
+const exposureEntry = z
+  .strictObject({
+    status: z.enum(EXPOSURE_STATES),
+    sources: z.array(sourceRef).default([]),
+    /** Nuance shown beside the state, e.g. who said it or what a secondary source adds. */
+    note: localized.optional(),
+  })
+  .refine((entry) => entry.status === "not-stated" || entry.sources.length > 0, {
+    error: "a stated exposure (exposed or not-exposed) must cite at least one source",
+    path: ["sources"],
+  });
+
+/** One source's account of when the attack took place; several claims show a disagreement. */
+const attackWindowClaim = z.strictObject({
+  start: isoDate,
+  end: isoDate,
+  sources: sourceRefs,
+});
+
+/** Structured facts of one incident, `content/incidents/<id>.yaml`, shared by all languages. */
+export const incidentSchema = z.strictObject({
+  /** Company whose system was attacked. */
+  operator: z.string().min(1),
+  dates: z.strictObject({
+    /** When the operator made the attack public. */
+    announced: isoDate,
+    /** When the site reopened or the incident was declared contained, if known. */
+    restored: isoDate.optional(),
+  }),
+  /** Where things stand (investigations, sanctions), with the date it was last checked. */
+  status: localized,
+  statusAsOf: isoDate,
+  /** Dates given for the attack itself; more than one claim means the sources disagree. */
+  attackWindow: z.array(attackWindowClaim).default([]),
+  /** Per population, per data category id: what the sources say. */
+  exposure: z.partialRecord(population, z.record(categoryRef, exposureEntry)),
+  /** Last time these facts changed. */
+  updated: isoDate,
+});
+
+export type Incident = z.infer<typeof incidentSchema>;
+export type ExposureEntry = z.infer<typeof exposureEntry>;

@@ -1,0 +1,58 @@
+import { z } from "astro/zod";
+import { categoryRef, incidentRef, isoDate, slugId } from "./common.ts";
+
+export const PAGE_KINDS = [
+  "home",
+  "incident",
+  "incidents",
+  "category",
+  "categories",
+  "guidance",
+  "faq",
+  "sources",
+  "updates",
+  "press",
+  "about",
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+const change = z.strictObject({
+  date: isoDate,
+  /** One sentence: what changed for the reader. */
+  summary: z.string().min(1),
+});
+
+/** Frontmatter of a Markdown page, `content/pages/<lang>/<path>.md`. */
+export const pageSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    /** One or two sentences for search engines and link previews. */
+    description: z.string().min(20).max(300),
+    /**
+     * "L'essentiel": a few sentences (Markdown) a worried reader can stop after, shown first.
+     * Citations and headings are allowed, as in the body.
+     */
+    summary: z.string().min(1).optional(),
+    /** Which template renders the page. */
+    kind: z.enum(PAGE_KINDS),
+    /** Shared by a page and its translations, so the language switch finds the counterpart. */
+    key: slugId,
+    /** For `kind: incident`: the facts file it shows. */
+    incident: incidentRef.optional(),
+    /** For `kind: category`: the data category it explains. */
+    category: categoryRef.optional(),
+    published: isoDate,
+    updated: isoDate,
+    /** Dated list of changes, newest first; feeds the page history and the site-wide log. */
+    changes: z.array(change).min(1, { error: "list at least one dated change" }),
+  })
+  .refine((page) => page.kind !== "incident" || page.incident, {
+    error: "an incident page needs `incident: <id>`",
+    path: ["incident"],
+  })
+  .refine((page) => page.kind !== "category" || page.category, {
+    error: "a category page needs `category: <id>`",
+    path: ["category"],
+  });
+
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,24 @@
+import { z } from "astro/zod";
+import { isoDate, slugId } from "./common.ts";
+
+export const SOURCE_KINDS = ["official", "operator", "press", "professional"] as const;
+
+/** One entry of the bibliography, `content/sources.yaml`. */
+export const sourceSchema = z.strictObject({
+  /** Stable id cited in prose as `[@id]` and in facts as `sources: [id]`. Never renamed. */
+  id: slugId,
+  /** Title as published. */
+  title: z.string().min(1),
+  /** Who published it (newspaper, authority, operator). */
+  publisher: z.string().min(1),
+  /** Publication date, when known. */
+  date: isoDate.optional(),
+  /** Public address; absent only for texts we hold but that are not online (the seed article). */
+  url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
+  /** Official body, operator/insurer, press, or professional organisation. */
+  kind: z.enum(SOURCE_KINDS),
+  /** Language of the source. */
+  lang: z.enum(["fr", "en"]).default("fr"),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,50 @@
+/**
+ * Each fixture in tests/fixtures/bad-content/ breaks one content file the way an editor
+ * might; the build must fail with a message naming the file and the field.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScratchProject, type ScratchProject } from "../support/scratch-project.ts";
+
+interface BadContentCase {
+  why: string;
+  file: string;
+  find: string;
+  replace: string;
+  expect: string[];
+}
+
+const FIXTURES = resolve(import.meta.dirname, "../fixtures/bad-content");
+const cases = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => ({ name, ...(JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) as BadContentCase) }));
+
+describe("a broken content file fails the build with a message naming file and field", () => {
+  it("has at least five kinds of mistakes to try", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const badCase of cases) {
+    describe(`${badCase.name}: ${badCase.why}`, () => {
+      let project: ScratchProject;
+      let result: { status: number | null; output: string };
+      beforeAll(() => {
+        project = createScratchProject();
+        project.edit(badCase.file, badCase.find, badCase.replace);
+        result = project.astro("build");
+      });
+      afterAll(() => project.remove());
+
+      it("fails the build", () => {
+        expect(result.status).not.toBe(0);
+      });
+
+      for (const expected of badCase.expect) {
+        it(`says ${JSON.stringify(expected)}`, () => {
+          expect(result.output).toContain(expected);
+        });
+      }
+    });
+  }
+});

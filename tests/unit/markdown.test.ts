@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../../src/lib/markdown.ts";
+
+const sourceNumbers = new Map([
+  ["seed", 1],
+  ["cnil", 2],
+]);
+const fr = (source: string) => renderMarkdown(source, "fr", { sourceNumbers });
+const en = (source: string) => renderMarkdown(source, "en", { sourceNumbers });
+
+describe("headings", () => {
+  it("get lowercase ASCII ids with accents folded", () => {
+    const { headings, html } = fr("## Données exposées : l'essentiel");
+    expect(headings).toEqual([
+      { depth: 2, slug: "donnees-exposees-lessentiel", text: "Données exposées\u00A0: l’essentiel" },
+    ]);
+    expect(html).toContain('id="donnees-exposees-lessentiel"');
+  });
+
+  it("keep an explicit {#id} and leave it out of the text", () => {
+    const { headings } = fr("## Qu'est-ce que le tiers payant ? {#tiers-payant}");
+    expect(headings[0]?.slug).toBe("tiers-payant");
+    expect(headings[0]?.text).not.toContain("{#");
+  });
+
+  it("number repeated titles the way GitHub does", () => {
+    const { headings } = fr("## Sources\n\n## Sources");
+    expect(headings.map((h) => h.slug)).toEqual(["sources", "sources-1"]);
+  });
+
+  it("refuse two identical explicit ids", () => {
+    expect(() => fr("## A {#same}\n\n## B {#same}")).toThrow(/same/);
+  });
+
+  it("link to their own anchor, so a section can be shared without JavaScript", () => {
+    expect(fr("## Chronologie").html).toContain(
+      '<a class="heading-link" href="#chronologie">Chronologie</a>',
+    );
+  });
+});
+
+describe("French typography", () => {
+  it("uses « » quotes with no-break spaces inside", () => {
+    expect(fr('Il a dit "bonjour".').html).toContain("«\u00A0bonjour\u00A0»");
+  });
+
+  it("puts a narrow no-break space before ; ! ? and a no-break space before :", () => {
+    const { html } = fr("Attention : ceci ; cela ! Vraiment ?");
+    expect(html).toContain("Attention\u00A0: ceci\u202F; cela\u202F! Vraiment\u202F?");
+  });
+
+  it("leaves text without a typed space alone (times, query strings)", () => {
+    expect(fr("Vers 15:00, ouvrez /recherche/?q=nir").html).toContain("15:00, ouvrez /recherche/?q=nir");
+  });
+
+  it("is not applied to English", () => {
+    const { html } = en('He said "hello" : really ?');
+    expect(html).toContain("“hello”");
+    expect(html).not.toContain("\u202F");
+  });
+});
+
+describe("safety", () => {
+  it("shows raw HTML as text instead of running it", () => {
+    const { html } = fr("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>");
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("does not turn javascript: or data: addresses into links", () => {
+    const { html } = fr("[a](javascript:alert(1)) [b](data:text/html,x)");
+    expect(html).not.toContain("<a");
+  });
+
+  it("only lets Markdown set ids, not event handlers or styles", () => {
+    const { html } = fr("## Titre {#ok onclick=alert(1) style=color:red}");
+    expect(html).toContain('id="ok"');
+    expect(html).not.toMatch(/onclick|style=/);
+  });
+});
+
+describe("citations", () => {
+  it("link to the source by its site-wide number and are listed in order", () => {
+    const { html, citations } = fr("Texte [@cnil; @seed] et encore [@cnil].");
+    expect(citations).toEqual(["cnil", "seed"]);
+    expect(html).toContain(
+      '<a class="cite" href="#source-cnil"><span class="visually-hidden">Source </span>[2]</a>',
+    );
+    expect(html).toContain('href="#source-seed"');
+  });
+
+  it("fail on an unknown source id, naming it", () => {
+    expect(() => fr("Texte [@inconnu].")).toThrow('unknown source id "inconnu"');
+  });
+});
+
+describe("blocks", () => {
+  it("render callouts with a translated default title", () => {
+    expect(fr("::: warning\nNe cliquez pas.\n:::").html).toContain(
+      '<div class="callout callout-warning" role="note"><p class="callout-title">Attention</p>',
+    );
+    expect(en("::: tip Custom title\nx\n:::").html).toContain('<p class="callout-title">Custom title</p>');
+  });
+
+  it("render footnotes", () => {
+    const { html } = fr("Texte[^1]\n\n[^1]: Une note.");
+    expect(html).toContain('class="footnotes"');
+    expect(html).toContain("Une note.");
+  });
+});
