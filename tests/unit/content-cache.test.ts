@@ -1,0 +1,25 @@
+/**
+ * Astro caches rendered content between builds. A change to the Markdown module alone must
+ * still reach the pages: the loaders mix the renderer's version into each entry's digest.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createScratchProject, type ScratchProject } from "../support/scratch-project.ts";
+
+let project: ScratchProject;
+const page = () => readFileSync(join(project.dir, "dist/incidents/viamedis-2024/index.html"), "utf8");
+
+beforeAll(() => {
+  project = createScratchProject();
+});
+afterAll(() => project.remove());
+
+it("re-renders cached pages when only the Markdown module changed", () => {
+  expect(project.astro("build").status).toBe(0);
+  expect(page()).toContain('<p class="callout-title">Si vous êtes professionnel de santé');
+
+  project.edit("src/lib/markdown.ts", '<p class="callout-title">', '<p class="callout-heading">');
+  expect(project.astro("build").status).toBe(0);
+  expect(page()).toContain('<p class="callout-heading">Si vous êtes professionnel de santé');
+});
