@@ -51,6 +51,7 @@ export const en: Record<UiKey, string> = {
   "sources.kind.operator": "Operator or insurer",
   "sources.kind.press": "Press",
   "sources.kind.professional": "Professional body",
+  "sources.kind.service": "Reporting or help service",
   "sources.undated": "undated",
   "sources.seed": "Press text (no online address)",
   "notFound.title": "Page not found",

@@ -50,6 +50,7 @@ export const fr = {
   "sources.kind.operator": "Opérateur ou assureur",
   "sources.kind.press": "Presse",
   "sources.kind.professional": "Organisation professionnelle",
+  "sources.kind.service": "Service de signalement ou d'aide",
   "sources.undated": "sans date",
   "sources.seed": "Texte de presse (sans adresse en ligne)",
   "notFound.title": "Page introuvable",

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { isoDate, slugId } from "./common.ts";
 
-export const SOURCE_KINDS = ["official", "operator", "press", "professional"] as const;
+export const SOURCE_KINDS = ["official", "operator", "press", "professional", "service"] as const;
 
 /** One entry of the bibliography, `content/sources.yaml`. */
 export const sourceSchema = z.strictObject({
@@ -15,7 +15,7 @@ export const sourceSchema = z.strictObject({
   date: isoDate.optional(),
   /** Public address; absent only for texts we hold but that are not online (the seed article). */
   url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
-  /** Official body, operator/insurer, press, or professional organisation. */
+  /** Official body, operator/insurer, press, professional organisation, or reporting service. */
   kind: z.enum(SOURCE_KINDS),
   /** Language of the source. */
   lang: z.enum(["fr", "en"]).default("fr"),
