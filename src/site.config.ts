@@ -18,8 +18,17 @@ export const siteConfig = {
   ],
   /** The page key of the search page, target of the header's search form. */
   searchKey: "recherche",
+  /** The page key of the guidance page that "what this means for you" points to. */
+  guidanceKey: "que-faire",
+  /**
+   * Sources of the caution shown under "what this means for you" on every incident page
+   * (leaked data can be combined with other leaks; be wary of contacts about reimbursements).
+   */
+  cautionSources: ["cnil-communique-2024-02-07"],
 } as const satisfies {
   nav: readonly { key: string; label: UiKey }[];
   footer: readonly { key: string; label: UiKey }[];
   searchKey: string;
+  guidanceKey: string;
+  cautionSources: readonly string[];
 };

@@ -49,3 +49,31 @@ export function exposureRows(
     .sort((a, b) => STATE_ORDER[a.entry.status] - STATE_ORDER[b.entry.status] || a.index - b.index)
     .map(({ category, entry }) => ({ category, entry }));
 }
+
+export interface ExposureSummary {
+  exposed: Category[];
+  notExposed: Category[];
+  notStated: Category[];
+  /** What the exposed categories mean for the person, each with its sources. */
+  implications: { category: Category; sources: string[] }[];
+}
+
+/** Groups a population's categories by state, for the "what this means for you" section. */
+export function summariseExposure(
+  incident: Pick<Incident, "exposure">,
+  population: Population,
+  categories: readonly Category[],
+): ExposureSummary {
+  const rows = exposureRows(incident, population, categories);
+  const inState = (state: ExposureState) =>
+    rows.filter((row) => row.entry.status === state).map((row) => row.category);
+  const exposed = inState("exposed");
+  return {
+    exposed,
+    notExposed: inState("not-exposed"),
+    notStated: inState("not-stated"),
+    implications: exposed
+      .filter((category) => category.implication)
+      .map((category) => ({ category, sources: category.implicationSources })),
+  };
+}

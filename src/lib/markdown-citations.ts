@@ -41,6 +41,6 @@ export function citationPlugin(md: MarkdownIt, options: CitationOptions): void {
   md.renderer.rules["citation"] = (tokens, index) => {
     const { id, number } = tokens[index]?.meta as { id: string; number: number };
     const escaped = md.utils.escapeHtml(id);
-    return `<a class="cite" href="#source-${escaped}"><span class="visually-hidden">${options.label} </span>[${number}]</a>`;
+    return `<a class="cite" href="#source-${escaped}" data-pagefind-ignore><span class="visually-hidden">${options.label} </span>[${number}]</a>`;
   };
 }

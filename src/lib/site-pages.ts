@@ -24,3 +24,9 @@ export async function categoriesInOrder(): Promise<Category[]> {
     .map((entry) => entry.data)
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
+
+/** URL of each data category's own page in this language, by category id. */
+export async function categoryPageUrls(lang: Lang): Promise<Map<string, string>> {
+  const pages = (await pagesOf(lang)).filter((page) => page.data.kind === "category" && page.data.category);
+  return new Map(pages.map((page) => [page.data.category ?? "", urlOfPage(page.id)]));
+}

@@ -1,16 +1,27 @@
 import { z } from "astro/zod";
-import { localized, slugId } from "./common.ts";
+import { localized, slugId, sourceRef } from "./common.ts";
 
 /** One data category of the vocabulary, `content/categories.yaml`. Ids are never renamed. */
-export const categorySchema = z.strictObject({
-  /** Fixed English id used in facts and open data, e.g. `nir`. */
-  id: slugId,
-  /** URL slug per language: `/donnees/<fr>/`, `/en/data/<en>/`. */
-  slug: z.strictObject({ fr: slugId, en: slugId }),
-  /** Short label, as shown in the data tables. */
-  label: localized,
-  /** Whose data this is: insured people, health professionals, or both. */
-  population: z.enum(["insured", "professionals", "both"]),
-});
+export const categorySchema = z
+  .strictObject({
+    /** Fixed English id used in facts and open data, e.g. `nir`. */
+    id: slugId,
+    /** URL slug per language: `/donnees/<fr>/`, `/en/data/<en>/`. */
+    slug: z.strictObject({ fr: slugId, en: slugId }),
+    /** Short label, as shown in the data tables. */
+    label: localized,
+    /** Whose data this is: insured people, health professionals, or both. */
+    population: z.enum(["insured", "professionals", "both"]),
+    /**
+     * What its exposure means for the person, shown on incident pages where it was exposed.
+     * Only what sources say; leave it out when they say nothing specific.
+     */
+    implication: localized.optional(),
+    implicationSources: z.array(sourceRef).default([]),
+  })
+  .refine((category) => !category.implication || category.implicationSources.length > 0, {
+    error: "an implication must cite at least one source",
+    path: ["implicationSources"],
+  });
 
 export type Category = z.infer<typeof categorySchema>;

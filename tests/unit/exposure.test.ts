@@ -7,6 +7,7 @@ const category = (id: string, population: Category["population"]): Category => (
   population,
   slug: { fr: id, en: id },
   label: { fr: id, en: id },
+  implicationSources: [],
 });
 const categories = [
   category("civil-status", "both"),

@@ -84,7 +84,7 @@ describe("citations", () => {
     const { html, citations } = fr("Texte [@cnil; @seed] et encore [@cnil].");
     expect(citations).toEqual(["cnil", "seed"]);
     expect(html).toContain(
-      '<a class="cite" href="#source-cnil"><span class="visually-hidden">Source </span>[2]</a>',
+      '<a class="cite" href="#source-cnil" data-pagefind-ignore><span class="visually-hidden">Source </span>[2]</a>',
     );
     expect(html).toContain('href="#source-seed"');
   });
