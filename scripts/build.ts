@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { buildSearchIndex } from "./search-index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
@@ -27,6 +28,14 @@ function run(command: string, args: string[]): void {
 const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 
 run(bin("astro"), ["build", "--outDir", STAGING]);
+
+try {
+  await buildSearchIndex(STAGING);
+} catch (error) {
+  rmSync(STAGING, { recursive: true, force: true });
+  console.error(`\nSearch indexing failed: ${String(error)}. The previous dist/ is unchanged.`);
+  process.exit(1);
+}
 
 // Swap in two renames so that dist/ is never half-written.
 if (existsSync(DIST)) renameSync(DIST, RETIRED);

@@ -13,6 +13,7 @@ export const PAGE_KINDS = [
   "updates",
   "press",
   "about",
+  "search",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 

@@ -1,0 +1,18 @@
+/**
+ * Builds the Pagefind search index of a built site, one index per language (Pagefind picks
+ * the language from each page's `<html lang>`). Only `data-pagefind-body` regions are
+ * indexed; the markup decides what is left out (`data-pagefind-ignore`).
+ */
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+export async function buildSearchIndex(siteDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+  const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+  if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+  console.log(`Search index: ${added.page_count} pages indexed.`);
+  await pagefind.close();
+}

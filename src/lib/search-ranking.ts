@@ -1,0 +1,124 @@
+/**
+ * Merging and ordering Pagefind results on the search page. Kept free of the browser so it
+ * can be unit-tested.
+ */
+import { normalise } from "./search-synonyms.ts";
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  /** `aliases`: other names of the page, comma-separated (see PageLayout). */
+  meta: { title?: string; aliases?: string };
+  sub_results: SubResult[];
+}
+
+export interface RankedResult {
+  title: string;
+  /** Where the result link goes: the best-matching section when there is one. */
+  url: string;
+  excerpt: string;
+  sections: SubResult[];
+  score: number;
+  tier: number;
+}
+
+/** Keeps each page once, with the best score any query variant gave it. */
+export function mergeByBestScore<T extends { id: string; score: number }>(lists: T[][]): T[] {
+  const best = new Map<string, T>();
+  for (const result of lists.flat()) {
+    const current = best.get(result.id);
+    if (!current || result.score > current.score) best.set(result.id, result);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The names a title gives: itself, and each part when it lists alternatives, as in
+ * « Coordonnées bancaires (RIB) » or « Complémentaire santé, mutuelle ».
+ */
+function namesIn(title: string): string[] {
+  const clean = (text: string) =>
+    normalise(text)
+      .replace(/[^\p{L}\p{N} ]/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  const parts = title.split(/[(),]/).map(clean).filter(Boolean);
+  return [parts.join(" "), ...parts];
+}
+
+/**
+ * How well a title matches a query: 2 when one of its names is the query, 1 when it contains
+ * all the query's words, 0 otherwise; half a point more when the words are the reader's own
+ * rather than a synonym's.
+ */
+function titleMatch(title: string, variants: string[][]): number {
+  const names = namesIn(title);
+  let best = 0;
+  variants.forEach((words, index) => {
+    if (words.length === 0) return;
+    const bonus = index === 0 ? 0.5 : 0;
+    const phrase = words.join(" ");
+    if (names.includes(phrase)) best = Math.max(best, 2 + bonus);
+    else if (words.every((word) => names[0]?.includes(word))) best = Math.max(best, 1 + bonus);
+  });
+  return best;
+}
+
+/**
+ * Results are ordered by how well their titles match, then by Pagefind's score: a page
+ * title first, then a section title (a FAQ question, a glossary term) matching as well.
+ */
+function tierOf(pageMatch: number, sectionMatch: number): number {
+  return Math.max(pageMatch, sectionMatch - 0.25);
+}
+
+/**
+ * Turns loaded results into what the page shows. A page whose title, or one of whose
+ * sections (FAQ questions are sections), matches a query variant ranks first, and its link
+ * goes straight to the best-matching section.
+ */
+export function rankResults(
+  loaded: { data: ResultData; score: number }[],
+  queries: string[],
+): RankedResult[] {
+  const variants = queries.map((query) => normalise(query).split(" ").filter(Boolean));
+  return loaded
+    .map(({ data, score }) => {
+      const title = data.meta.title ?? data.url;
+      const candidates = data.sub_results
+        .filter((sub) => sub.url.includes("#"))
+        .map((sub) => ({ sub, match: titleMatch(sub.title, variants) }))
+        .filter((candidate) => candidate.match > 0)
+        .sort((a, b) => b.match - a.match);
+      const pageMatch = titleMatch([title, data.meta.aliases ?? ""].join(", "), variants);
+      const sectionMatch = candidates[0]?.match ?? 0;
+      // A page whose own title matches opens at its top, unless a section matches better.
+      const section = sectionMatch > pageMatch ? candidates[0]?.sub : undefined;
+      return {
+        title,
+        url: section?.url ?? data.url,
+        excerpt: section?.excerpt ?? data.excerpt,
+        sections: data.sub_results.filter((sub) => sub.url.includes("#")).slice(0, 3),
+        score,
+        tier: tierOf(pageMatch, sectionMatch),
+      };
+    })
+    .sort((a, b) => b.tier - a.tier || b.score - a.score);
+}
+
+/**
+ * A link that also asks the browser to highlight the matched words on the page it opens
+ * (URL text fragments: no JavaScript on the target page; browsers without support ignore it).
+ */
+export function withTextFragment(url: string, excerpt: string): string {
+  const marked = /<mark>([^<]+)<\/mark>/.exec(excerpt)?.[1]?.trim();
+  if (!marked) return url;
+  const separator = url.includes("#") ? ":~:" : "#:~:";
+  return `${url}${separator}text=${encodeURIComponent(marked).replace(/-/g, "%2D")}`;
+}

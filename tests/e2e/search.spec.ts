@@ -1,0 +1,143 @@
+/**
+ * Search as a reader uses it, in the French index. Each query is what someone would type on
+ * a phone (no accents, acronyms, synonyms); the first result must open the right page and,
+ * where it matters, the right section.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function firstResultFor(page: Page, query: string): Promise<string> {
+  await page.goto("/recherche/");
+  await page.getByRole("searchbox", { name: "Rechercher sur le site" }).last().fill(query);
+  await expect(page.getByRole("status")).toContainText(query);
+  const href = (await page.locator("a.search-result-link").first().getAttribute("href")) ?? "";
+  // Links carry a text fragment (`:~:text=`) for highlighting; the test checks the target.
+  return href.replace(/#?:~:text=.*$/, "");
+}
+
+const EXPECTED: [query: string, firstResult: string][] = [
+  ["rang de naissance", "/donnees/rang-de-naissance/"],
+  ["jumeaux", "/donnees/rang-de-naissance/"],
+  ["securite sociale", "/donnees/numero-de-securite-sociale/"],
+  ["NIR", "/donnees/numero-de-securite-sociale/"],
+  ["RIB", "/donnees/coordonnees-bancaires/"],
+  ["donnees bancaires", "/donnees/coordonnees-bancaires/"],
+  ["donnees medicales", "/donnees/donnees-medicales/"],
+  ["mutuelle", "/glossaire/#complementaire-sante"],
+  ["tiers payant", "/glossaire/#tiers-payant"],
+  ["arnaque", "/glossaire/#hameconnage"],
+  ["carte vitale", "/glossaire/#carte-vitale"],
+  ["porter plainte", "/que-faire/#porter-plainte"],
+  ["33 millions", "/suis-je-concerne/#les-33-millions"],
+  ["sms remboursement", "/faq/#sms-remboursement"],
+  ["33700", "/glossaire/#33700"],
+  ["almerys", "/incidents/almerys-2024/"],
+  ["viamedis", "/incidents/viamedis-2024/"],
+];
+
+test.describe("search finds what a reader types", () => {
+  for (const [query, expected] of EXPECTED) {
+    test(`"${query}" opens ${expected} first`, async ({ page }) => {
+      expect(await firstResultFor(page, query)).toBe(expected);
+    });
+  }
+});
+
+test.describe("the search page", () => {
+  test("loads nothing of Pagefind until the reader interacts", async ({ page }) => {
+    const pagefindRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/")) pagefindRequests.push(request.url());
+    });
+    await page.goto("/recherche/");
+    await page.waitForLoadState("networkidle");
+    expect(pagefindRequests).toEqual([]);
+    await page.getByRole("searchbox", { name: "Rechercher sur le site" }).last().focus();
+    await expect.poll(() => pagefindRequests.length).toBeGreaterThan(0);
+  });
+
+  test("content pages never load Pagefind", async ({ page }) => {
+    const pagefindRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/")) pagefindRequests.push(request.url());
+    });
+    await page.goto("/incidents/viamedis-2024/");
+    await page.getByRole("searchbox", { name: "Rechercher sur le site" }).focus();
+    await page.keyboard.type("rib");
+    await page.waitForLoadState("networkidle");
+    expect(pagefindRequests).toEqual([]);
+  });
+
+  test("the header form leads to the search page with the query, which runs it", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" });
+    await box.fill("rang de naissance");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/recherche\/\?q=rang\+de\+naissance$/);
+    await expect(page.getByRole("status")).toContainText("rang de naissance");
+    await expect(page.locator("a.search-result-link").first()).toHaveAttribute("href", /rang-de-naissance/);
+  });
+
+  test("the address follows the query, so a search can be shared", async ({ page }) => {
+    await page.goto("/recherche/");
+    await page.getByRole("searchbox", { name: "Rechercher sur le site" }).last().fill("rib");
+    await expect(page).toHaveURL(/\?q=rib$/);
+  });
+
+  test("is usable with the keyboard alone: type, arrow down, Enter", async ({ page }) => {
+    await page.goto("/recherche/");
+    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
+    await box.focus();
+    await page.keyboard.type("porter plainte");
+    await expect(page.getByRole("status")).toContainText("porter plainte");
+    await page.keyboard.press("ArrowDown");
+    const first = page.locator("a.search-result-link").first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator("a.search-result-link").nth(1)).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await expect(box).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/que-faire\/#porter-plainte/);
+  });
+
+  test("filters narrow the results and work from the keyboard", async ({ page }) => {
+    await page.goto("/recherche/?q=rib");
+    await expect(page.getByRole("status")).toContainText("rib");
+    await page.getByRole("radio", { name: "Questions fréquentes" }).check();
+    await expect(page.locator("a.search-result-link").first()).toHaveAttribute("href", /^\/faq\//);
+    const hrefs = await page
+      .locator("a.search-result-link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.every((href) => href?.startsWith("/faq/"))).toBe(true);
+  });
+
+  test("announces the number of results in a live region", async ({ page }) => {
+    await page.goto("/recherche/?q=rib");
+    const status = page.getByRole("status");
+    await expect(status).toHaveText(/\d+ résultats? pour « rib »/);
+  });
+
+  test("a search with no result says so and suggests where to go", async ({ page }) => {
+    await page.goto("/recherche/?q=zzzyyyxxx");
+    await expect(page.getByRole("status")).toHaveText("Aucun résultat pour « zzzyyyxxx ».");
+    await expect(page.getByRole("link", { name: "Que faire" }).last()).toBeVisible();
+    await expect(page.getByRole("link", { name: "FAQ" }).last()).toBeVisible();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`passes axe with results open (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/recherche/?q=securite+sociale");
+      await expect(page.locator("a.search-result-link").first()).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+        [],
+      );
+    });
+  }
+});

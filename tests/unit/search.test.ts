@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import {
+  mergeByBestScore,
+  rankResults,
+  withTextFragment,
+  type ResultData,
+} from "../../src/lib/search-ranking.ts";
+import { expandQuery, normalise } from "../../src/lib/search-synonyms.ts";
+
+describe("query expansion", () => {
+  it("runs an acronym's spelled-out form too", () => {
+    expect(expandQuery("NIR", "fr")).toContain("numero de securite sociale");
+    expect(expandQuery("rib", "fr")).toContain("coordonnees bancaires");
+  });
+
+  it("expands a word inside a longer query, accents or not", () => {
+    expect(expandQuery("arnaque par sms", "fr")).toContain("hameconnage par sms");
+    expect(expandQuery("Mutuelle", "fr")).toContain("complementaire sante");
+  });
+
+  it("keeps the query as typed first and caps the number of searches", () => {
+    const variants = expandQuery("arnaque", "fr");
+    expect(variants[0]).toBe("arnaque");
+    expect(variants.length).toBeLessThanOrEqual(4);
+  });
+
+  it("leaves a query with no known synonym alone", () => {
+    expect(expandQuery("jumeaux", "fr")).toEqual(["jumeaux"]);
+  });
+
+  it("matches whole words only", () => {
+    expect(expandQuery("nirvana", "fr")).toEqual(["nirvana"]);
+  });
+
+  it("normalises accents and case", () => {
+    expect(normalise("  Sécurité  SOCIALE ")).toBe("securite sociale");
+  });
+});
+
+const result = (url: string, title: string, sections: [string, string][] = []): ResultData => ({
+  url,
+  excerpt: "…",
+  meta: { title },
+  sub_results: sections.map(([anchor, sectionTitle]) => ({
+    url: `${url}#${anchor}`,
+    title: sectionTitle,
+    excerpt: "…",
+  })),
+});
+
+describe("ranking", () => {
+  it("puts a page whose title matches before a higher-scored page that only mentions the words", () => {
+    const ranked = rankResults(
+      [
+        { data: result("/faq/", "Questions fréquentes"), score: 2 },
+        { data: result("/donnees/rib/", "Coordonnées bancaires (RIB)"), score: 1 },
+      ],
+      ["rib"],
+    );
+    expect(ranked[0]?.url).toBe("/donnees/rib/");
+  });
+
+  it("links straight to the section (FAQ question) whose title matches", () => {
+    const ranked = rankResults(
+      [
+        {
+          data: result("/faq/", "Questions fréquentes", [
+            ["intro", "Ce qui s'est passé"],
+            ["carte-vitale", "Ma carte Vitale fonctionne-t-elle toujours ?"],
+          ]),
+          score: 1,
+        },
+      ],
+      ["carte vitale"],
+    );
+    expect(ranked[0]?.url).toBe("/faq/#carte-vitale");
+  });
+
+  it("prefers a section titled exactly like the query", () => {
+    const ranked = rankResults(
+      [
+        { data: result("/faq/", "FAQ", [["plainte-theme", "Porter plainte et signaler"]]), score: 1 },
+        { data: result("/que-faire/", "Que faire ?", [["porter-plainte", "Porter plainte"]]), score: 1 },
+      ],
+      ["porter plainte"],
+    );
+    expect(ranked[0]?.url).toBe("/que-faire/#porter-plainte");
+  });
+
+  it("merges the results of several query variants, keeping each page's best score", () => {
+    const merged = mergeByBestScore([
+      [
+        { id: "a", score: 1 },
+        { id: "b", score: 3 },
+      ],
+      [{ id: "a", score: 5 }],
+    ]);
+    expect(merged.map((r) => [r.id, r.score])).toEqual([
+      ["a", 5],
+      ["b", 3],
+    ]);
+  });
+});
+
+describe("highlighting on the opened page", () => {
+  it("adds a text fragment for the first highlighted word", () => {
+    expect(withTextFragment("/faq/#rib", "Votre <mark>RIB</mark> n'est pas")).toBe("/faq/#rib:~:text=RIB");
+    expect(withTextFragment("/faq/", "le <mark>rang</mark>")).toBe("/faq/#:~:text=rang");
+  });
+
+  it("leaves the link alone when nothing is highlighted", () => {
+    expect(withTextFragment("/faq/", "rien")).toBe("/faq/");
+  });
+});
