@@ -25,10 +25,16 @@ export const siteConfig = {
    * (leaked data can be combined with other leaks; be wary of contacts about reimbursements).
    */
   cautionSources: ["cnil-communique-2024-02-07"],
+  /**
+   * Press contact shown on the press page, e.g. "presse@example.org". Empty: no contact is
+   * shown (none is invented).
+   */
+  pressContact: "",
 } as const satisfies {
   nav: readonly { key: string; label: UiKey }[];
   footer: readonly { key: string; label: UiKey }[];
   searchKey: string;
   guidanceKey: string;
   cautionSources: readonly string[];
+  pressContact: string;
 };

@@ -1,3 +1,4 @@
+import { frenchSpacing } from "../lib/typography.ts";
 import { en } from "./en.ts";
 import { fr, type UiKey } from "./fr.ts";
 
@@ -7,9 +8,16 @@ export type { UiKey };
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
-/** Looks up a UI string and fills `{name}` placeholders. */
+/**
+ * Looks up a UI string and fills `{name}` placeholders. French strings get the same
+ * no-break spaces as French Markdown, so « : » never starts a line.
+ */
 export function t(lang: Lang, key: UiKey, params: Record<string, string> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+  const text = dictionaries[lang][key].replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => params[name] ?? `{${name}}`,
+  );
+  return lang === "fr" ? frenchSpacing(text) : text;
 }
 
 const LOCALES: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };

@@ -149,6 +149,7 @@ export function markdownPagesLoader(folder: string): Loader {
               headings: [...(summary?.headings ?? []), ...rendered.headings],
               citations: rendered.citations,
               summaryHtml: summary?.html,
+              sections: rendered.sections,
             },
           },
           digest: context.generateDigest({ body, data, renderer: currentRendererVersion() }),

@@ -18,9 +18,15 @@ export interface Heading {
   text: string;
 }
 
+/** A heading with the plain text under it, up to the next heading: FAQ answers, for JSON-LD. */
+export interface Section extends Heading {
+  body: string;
+}
+
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
+  sections: Section[];
   /** Source ids cited with `[@id]`, in order of first citation (their footnote number − 1). */
   citations: string[];
 }
@@ -34,6 +40,35 @@ function headingText(inline: Token | undefined): string {
     .map((child) => child.content)
     .join("")
     .trim();
+}
+
+function plainText(inline: Token): string {
+  return (inline.children ?? [])
+    .map((child) =>
+      child.type === "text" || child.type === "code_inline"
+        ? child.content
+        : child.type === "softbreak"
+          ? " "
+          : "",
+    )
+    .join("");
+}
+
+/** Each heading with the text of the blocks under it (citations and markup left out). */
+function sectionsOf(tokens: Token[], headings: Heading[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  tokens.forEach((token, index) => {
+    if (token.type === "heading_open") {
+      const id = String(token.attrGet("id") ?? "");
+      const heading = headings.find((candidate) => candidate.slug === id);
+      current = heading ? { ...heading, body: "" } : undefined;
+      if (current) sections.push(current);
+    } else if (token.type === "inline" && current && tokens[index - 1]?.type !== "heading_open") {
+      current.body = `${current.body} ${plainText(token)}`.trim();
+    }
+  });
+  return sections;
 }
 
 function frenchSpacingRule(state: StateCore): void {
@@ -108,5 +143,5 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
     }
   });
   const html = md.renderer.render(tokens, md.options, env);
-  return { html, headings, citations: [...(env.citations ?? [])] };
+  return { html, headings, sections: sectionsOf(tokens, headings), citations: [...(env.citations ?? [])] };
 }

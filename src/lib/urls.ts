@@ -20,3 +20,13 @@ export function urlOfPage(id: string): string {
 export function routeParamOfPage(id: string): string | undefined {
   return urlOfPage(id).replace(/^\/|\/$/g, "") || undefined;
 }
+
+/** The route parameter of a page's link-preview image: `/og/<param>.png`. */
+export function ogImageParam(id: string): string {
+  return routeParamOfPage(id) ?? "index";
+}
+
+/** The path of a page's link-preview image. */
+export function ogImageUrl(id: string): string {
+  return `/og/${ogImageParam(id)}.png`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The public open-data format, `/api/v1/incidents.json` (PRODUCT.md, "Open data"). A change
+ * that breaks consumers needs a new `schemaVersion` and a new URL (`/api/v2/`).
+ */
+import { z } from "astro/zod";
+import { EXPOSURE_STATES } from "./incident.ts";
+import { QUALIFIERS } from "./figure.ts";
+import { SOURCE_KINDS } from "./source.ts";
+
+const localized = z.object({ fr: z.string(), en: z.string() });
+const date = z.iso.date();
+const dateOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
+
+const exposureByCategory = z.record(
+  z.string(),
+  z.object({
+    status: z.enum(EXPOSURE_STATES),
+    sources: z.array(z.string()),
+  }),
+);
+
+export const openDataSchema = z.object({
+  schemaVersion: z.literal(1),
+  generatedAt: z.iso.datetime(),
+  license: z.literal("CC-BY-4.0"),
+  site: z.url(),
+  dataCategories: z.array(
+    z.object({ id: z.string(), label: localized, population: z.enum(["insured", "professionals", "both"]) }),
+  ),
+  sources: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      publisher: z.string(),
+      date: date.nullable(),
+      url: z.url().nullable(),
+      kind: z.enum(SOURCE_KINDS),
+    }),
+  ),
+  incidents: z.array(
+    z.object({
+      id: z.string(),
+      operator: z.string(),
+      url: z.object({ fr: z.url(), en: z.url().nullable() }),
+      dates: z.object({ announced: date, restored: date.optional() }),
+      /** Dates given for the attack by each source; several entries mean they disagree. */
+      attackWindow: z.array(z.object({ start: date, end: date, sources: z.array(z.string()) })),
+      peopleConcerned: z
+        .object({
+          value: z.number(),
+          /** "more-than" for « plus de 33 millions ». */
+          qualifier: z.enum(QUALIFIERS),
+          asOf: dateOrMonth,
+          note: localized.nullable(),
+          /** Other incidents the same figure covers: do not add the figures up. */
+          combinedWith: z.array(z.string()),
+          sources: z.array(z.string()),
+        })
+        .nullable(),
+      /** Every category of each population, stated or not: absence never means "not exposed". */
+      exposure: z.object({
+        insured: exposureByCategory.optional(),
+        professionals: exposureByCategory.optional(),
+      }),
+      timeline: z.array(
+        z.object({ date, endDate: date.optional(), event: localized, sources: z.array(z.string()) }),
+      ),
+      updated: date,
+    }),
+  ),
+});
+
+export type OpenData = z.infer<typeof openDataSchema>;

@@ -1,0 +1,59 @@
+/**
+ * Progressive enhancement for content pages: a copy-link button beside each section heading,
+ * and a copy button for the "Cite this page" text. Without JavaScript, headings are already
+ * links to themselves and the citation is plain text.
+ */
+const root = document.querySelector<HTMLElement>("[data-page-tools]");
+
+if (root && navigator.clipboard) {
+  const text = JSON.parse(root.dataset["pageTools"] ?? "{}") as Record<string, string>;
+  const status = document.createElement("p");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  root.append(status);
+
+  const copy = async (value: string, done: string) => {
+    await navigator.clipboard.writeText(value);
+    status.textContent = done;
+  };
+
+  for (const heading of root.querySelectorAll<HTMLElement>(":is(h2, h3)[id]")) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link";
+    button.setAttribute(
+      "aria-label",
+      (text["copyLink"] ?? "").replace("{title}", heading.textContent?.trim() ?? ""),
+    );
+    button.innerHTML =
+      '<svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"/></svg>';
+    button.addEventListener("click", () => {
+      const url = new URL(location.href);
+      url.search = "";
+      url.hash = heading.id;
+      void copy(url.href, text["copied"] ?? "");
+    });
+    // Beside the heading, not inside it, so the heading's accessible name stays its own text.
+    const row = document.createElement("div");
+    row.className = "heading-row";
+    heading.before(row);
+    row.append(heading, button);
+  }
+
+  const citation = root.querySelector<HTMLElement>("[data-citation]");
+  const citeButton = root.querySelector<HTMLButtonElement>("[data-copy-citation]");
+  if (citation && citeButton) {
+    citeButton.hidden = false;
+    citeButton.addEventListener("click", () => {
+      // The section the reader is on, and today's date, replace the page URL and build date.
+      const base = citation.dataset["url"] ?? "";
+      const here = location.hash ? `${base}${location.hash}` : base;
+      const lang = document.documentElement.lang;
+      const today = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "fr-FR", { dateStyle: "long" }).format(
+        new Date(),
+      );
+      const value = (text["citeFormat"] ?? "").replace("{url}", here).replace("{accessed}", today);
+      void copy(value, text["citationCopied"] ?? "");
+    });
+  }
+}
