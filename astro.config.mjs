@@ -1,5 +1,6 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
+import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 
 /**
@@ -8,7 +9,11 @@ import { defineConfig } from "astro/config";
  */
 const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
 
+/** Old URLs kept alive as redirects: the permalink registry is their single source. */
+const { redirects } = JSON.parse(readFileSync(new URL("./content/permalinks.json", import.meta.url), "utf8"));
+
 export default defineConfig({
+  redirects,
   site,
   trailingSlash: "always",
   // Stylesheets and scripts stay external files: cacheable across pages, and allowed by a

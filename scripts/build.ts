@@ -1,10 +1,11 @@
 /**
  * `npm run build`: builds into a temporary folder and replaces `dist/` only when every step
- * succeeded, so a failed build (bad content, failed check) leaves the last good site intact.
+ * succeeded (pages, search index, checks), so a failed build leaves the last good site intact.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { buildSearchIndex } from "./search-index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -12,30 +13,29 @@ const DIST = join(ROOT, "dist");
 const STAGING = join(ROOT, `.dist-staging-${process.pid}`);
 const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) {
-    rmSync(STAGING, { recursive: true, force: true });
-    console.error(`\nBuild failed at: ${command} ${args.join(" ")}. The previous dist/ is unchanged.`);
-    process.exit(result.status ?? 1);
-  }
+function fail(step: string, detail: string): never {
+  rmSync(STAGING, { recursive: true, force: true });
+  console.error(`\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`);
+  process.exit(1);
 }
 
-const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
-
-run(bin("astro"), ["build", "--outDir", STAGING]);
+const astro = spawnSync(join(ROOT, "node_modules", ".bin", "astro"), ["build", "--outDir", STAGING], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+});
+if (astro.status !== 0) fail("astro build", "");
 
 try {
   await buildSearchIndex(STAGING);
 } catch (error) {
-  rmSync(STAGING, { recursive: true, force: true });
-  console.error(`\nSearch indexing failed: ${String(error)}. The previous dist/ is unchanged.`);
-  process.exit(1);
+  fail("search indexing", String(error));
 }
+
+const registry = readRegistry();
+const lost = checkPermalinks(collectPermalinks(STAGING), registry);
+if (lost.length > 0) fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
+writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
 
 // Swap in two renames so that dist/ is never half-written.
 if (existsSync(DIST)) renameSync(DIST, RETIRED);

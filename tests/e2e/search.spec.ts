@@ -117,7 +117,7 @@ test.describe("the search page", () => {
   test("announces the number of results in a live region", async ({ page }) => {
     await page.goto("/recherche/?q=rib");
     const status = page.getByRole("status");
-    await expect(status).toHaveText(/\d+ résultats? pour « rib »/);
+    await expect(status).toHaveText(/\d+ résultats? pour «\s*rib\s*»/);
   });
 
   test("a search with no result says so and suggests where to go", async ({ page }) => {

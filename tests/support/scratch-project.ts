@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
+const BIN = join(ROOT, "node_modules", ".bin");
 const COPIED = [
   "astro.config.mjs",
   "tsconfig.json",
@@ -19,13 +20,36 @@ const COPIED = [
   "scripts",
 ];
 
+export interface RunResult {
+  status: number | null;
+  output: string;
+}
+
 export interface ScratchProject {
   dir: string;
   /** Replaces the first occurrence of `find` in a file; throws if `find` is absent. */
   edit(file: string, find: string, replace: string): void;
-  /** Runs `astro build` (or another astro command) and returns its exit code and output. */
-  astro(...args: string[]): { status: number | null; output: string };
+  read(file: string): string;
+  /** Runs an astro command (`build`, `sync`) directly. */
+  astro(...args: string[]): RunResult;
+  /** Runs the project's own build (`npm run build`: atomic, indexed, checked). */
+  build(env?: Record<string, string>): RunResult;
   remove(): void;
+}
+
+function run(dir: string, command: string, args: string[], env: Record<string, string> = {}): RunResult {
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      PATH: `${BIN}:${process.env["PATH"] ?? ""}`,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      FORCE_COLOR: "0",
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 export function createScratchProject(): ScratchProject {
@@ -41,20 +65,9 @@ export function createScratchProject(): ScratchProject {
         throw new Error(`fixture out of date: ${file} no longer contains ${JSON.stringify(find)}`);
       writeFileSync(path, text.replace(find, replace));
     },
-    astro(...args) {
-      const bin = join(ROOT, "node_modules", ".bin");
-      const result = spawnSync(join(bin, "astro"), args, {
-        cwd: dir,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          PATH: `${bin}:${process.env["PATH"] ?? ""}`,
-          ASTRO_TELEMETRY_DISABLED: "1",
-          FORCE_COLOR: "0",
-        },
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    },
+    read: (file) => readFileSync(join(dir, file), "utf8"),
+    astro: (...args) => run(dir, join(BIN, "astro"), args),
+    build: (env) => run(dir, join(BIN, "node"), ["scripts/build.ts"], env),
     remove() {
       rmSync(dir, { recursive: true, force: true });
     },

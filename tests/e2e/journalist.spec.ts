@@ -1,0 +1,229 @@
+/**
+ * What journalists rely on: feeds that parse, open data that validates and agrees with the
+ * pages, link previews and structured data on every page, copy buttons, print.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { openDataSchema } from "../../src/schemas/open-data.ts";
+import { builtPages, DIST_DIR } from "./built-pages.ts";
+import { attr, findAll, metaContent, parseHtml, textOf } from "./html.ts";
+
+const FEEDS = ["/mises-a-jour/atom.xml", "/incidents/viamedis-2024/atom.xml", "/en/updates/atom.xml"];
+
+test.describe("Atom feeds", () => {
+  for (const feedUrl of FEEDS) {
+    test(`${feedUrl} is valid Atom with absolute links`, async ({ page }) => {
+      await page.goto("/");
+      const report = await page.evaluate(async (url) => {
+        const xml = await (await fetch(url)).text();
+        const doc = new DOMParser().parseFromString(xml, "application/xml");
+        const ns = "http://www.w3.org/2005/Atom";
+        const feed = doc.documentElement;
+        const child = (parent: Element, name: string) => parent.getElementsByTagNameNS(ns, name)[0];
+        const entries = [...doc.getElementsByTagNameNS(ns, "entry")];
+        return {
+          parseError: doc.getElementsByTagName("parsererror").length > 0,
+          root: `${feed.namespaceURI} ${feed.localName}`,
+          hasIdTitleUpdated: ["id", "title", "updated"].every((name) => child(feed, name)?.textContent),
+          hasAuthor: Boolean(child(feed, "author")),
+          entries: entries.map((entry) => ({
+            id: child(entry, "id")?.textContent ?? "",
+            link: child(entry, "link")?.getAttribute("href") ?? "",
+            updated: child(entry, "updated")?.textContent ?? "",
+            title: child(entry, "title")?.textContent ?? "",
+          })),
+        };
+      }, feedUrl);
+      expect(report.parseError).toBe(false);
+      expect(report.root).toBe("http://www.w3.org/2005/Atom feed");
+      expect(report.hasIdTitleUpdated).toBe(true);
+      expect(report.hasAuthor).toBe(true);
+      expect(report.entries.length).toBeGreaterThan(0);
+      for (const entry of report.entries) {
+        expect(entry.link).toMatch(/^https?:\/\//);
+        expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+        expect(entry.title.length).toBeGreaterThan(0);
+      }
+      expect(new Set(report.entries.map((e) => e.id)).size).toBe(report.entries.length);
+    });
+  }
+});
+
+test.describe("open data", () => {
+  test("incidents.json validates against its schema", async ({ request }) => {
+    const data = await (await request.get("/api/v1/incidents.json")).json();
+    const result = openDataSchema.safeParse(data);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(data.license).toBe("CC-BY-4.0");
+  });
+
+  test("the JSON agrees with the exposure tables on the incident pages", async ({ request, page }) => {
+    const data = openDataSchema.parse(await (await request.get("/api/v1/incidents.json")).json());
+    for (const incident of data.incidents) {
+      await page.goto(new URL(incident.url.fr).pathname);
+      for (const [population, byCategory] of Object.entries(incident.exposure)) {
+        for (const [category, entry] of Object.entries(byCategory ?? {})) {
+          const row = page.locator(`table[data-population="${population}"] tr[data-category="${category}"]`);
+          await expect(row, `${incident.id} ${population} ${category}`).toHaveAttribute(
+            "data-status",
+            entry.status,
+          );
+        }
+      }
+    }
+  });
+
+  test("no category is ever exported as 'not exposed' without a source, and 'not stated' stays explicit", async ({
+    request,
+  }) => {
+    const data = openDataSchema.parse(await (await request.get("/api/v1/incidents.json")).json());
+    for (const incident of data.incidents) {
+      for (const byCategory of Object.values(incident.exposure)) {
+        for (const entry of Object.values(byCategory ?? {})) {
+          if (entry.status !== "not-stated") expect(entry.sources.length).toBeGreaterThan(0);
+        }
+      }
+      // Almerys's list says nothing about tiers-payant cover: exported as not stated, not absent.
+      if (incident.id === "almerys-2024") {
+        expect(incident.exposure.insured?.["tiers-payant-guarantees"]?.status).toBe("not-stated");
+      }
+    }
+  });
+
+  test("the CSV has one row per incident, population and category of the JSON", async ({ request }) => {
+    const data = openDataSchema.parse(await (await request.get("/api/v1/incidents.json")).json());
+    const csv = await (await request.get("/api/v1/incidents.csv")).text();
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("incident,population,category,status,sources");
+    const expected = data.incidents.flatMap((incident) =>
+      Object.entries(incident.exposure).flatMap(([population, byCategory]) =>
+        Object.entries(byCategory ?? {}).map(
+          ([category, entry]) =>
+            `${incident.id},${population},${category},${entry.status},${entry.sources.join(" ")}`,
+        ),
+      ),
+    );
+    expect(lines.slice(1)).toEqual(expected);
+  });
+
+  test("the people-concerned figure on the page is the exported one", async ({ request, page }) => {
+    const data = openDataSchema.parse(await (await request.get("/api/v1/incidents.json")).json());
+    const viamedis = data.incidents.find((incident) => incident.id === "viamedis-2024");
+    expect(viamedis?.peopleConcerned?.value).toBe(33_000_000);
+    expect(viamedis?.peopleConcerned?.combinedWith).toEqual(["almerys-2024"]);
+    await page.goto("/incidents/viamedis-2024/");
+    await expect(page.locator("#figure-people-concerned-cnil")).toContainText(/plus de 33\s000\s000/);
+  });
+});
+
+test.describe("link previews and structured data", () => {
+  test("every page has a canonical URL, Open Graph tags and a 1200×630 preview image", () => {
+    for (const url of builtPages().filter((u) => u !== "/404.html")) {
+      const root = parseHtml(readFileSync(join(DIST_DIR, url, "index.html"), "utf8"));
+      const canonical = findAll(root, (e) => e.nodeName === "link" && attr(e, "rel") === "canonical")[0];
+      expect(canonical && attr(canonical, "href"), `${url} canonical`).toMatch(new RegExp(`${url}$`));
+      for (const key of ["og:title", "og:description", "og:url", "og:type", "og:image", "twitter:card"]) {
+        expect(metaContent(root, key), `${url} ${key}`).toBeTruthy();
+      }
+      const image = new URL(metaContent(root, "og:image")!).pathname;
+      const png = readFileSync(join(DIST_DIR, image));
+      expect(png.subarray(1, 4).toString(), `${image} is a PNG`).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${image} size`).toEqual([1200, 630]);
+    }
+  });
+
+  test("every page's JSON-LD parses, with an Article and a BreadcrumbList", () => {
+    for (const url of builtPages().filter(
+      (u) => u !== "/404.html" && !u.endsWith("/recherche/") && !u.endsWith("/search/"),
+    )) {
+      const root = parseHtml(readFileSync(join(DIST_DIR, url, "index.html"), "utf8"));
+      const blocks = findAll(
+        root,
+        (e) => e.nodeName === "script" && attr(e, "type") === "application/ld+json",
+      ).map((script) => JSON.parse(textOf(script)) as Record<string, unknown>);
+      const article = blocks.find((block) => block["@type"] === "Article");
+      expect(article, `${url} Article`).toBeDefined();
+      for (const field of ["headline", "datePublished", "dateModified", "url", "image"]) {
+        expect(article?.[field], `${url} Article.${field}`).toBeTruthy();
+      }
+      const breadcrumb = blocks.find((block) => block["@type"] === "BreadcrumbList");
+      expect(
+        (breadcrumb?.["itemListElement"] as unknown[] | undefined)?.length,
+        `${url} breadcrumb`,
+      ).toBeGreaterThan(0);
+    }
+  });
+
+  test("the FAQ page describes its questions as an FAQPage, and the press page its Dataset", () => {
+    const blocksOf = (url: string) =>
+      findAll(
+        parseHtml(readFileSync(join(DIST_DIR, url, "index.html"), "utf8")),
+        (e) => attr(e, "type") === "application/ld+json",
+      ).map((script) => JSON.parse(textOf(script)) as Record<string, unknown>);
+    const faq = blocksOf("/faq/").find((block) => block["@type"] === "FAQPage");
+    const questions = faq?.["mainEntity"] as { name: string; acceptedAnswer: { text: string } }[];
+    expect(questions.length).toBeGreaterThanOrEqual(30);
+    expect(questions.every((q) => q.name && q.acceptedAnswer.text)).toBe(true);
+    const dataset = blocksOf("/presse/").find((block) => block["@type"] === "Dataset");
+    expect(dataset?.["license"]).toBe("https://creativecommons.org/licenses/by/4.0/");
+    expect(JSON.stringify(dataset?.["distribution"])).toContain("/api/v1/incidents.csv");
+  });
+
+  test("robots.txt points at the sitemap, which lists the pages", async ({ request }) => {
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+    const sitemap = readFileSync(join(DIST_DIR, "sitemap-0.xml"), "utf8");
+    expect(sitemap).toContain("/incidents/viamedis-2024/</loc>");
+    expect(sitemap).not.toContain("404");
+  });
+});
+
+test.describe("copy buttons", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("the button beside a heading copies the link to that section", async ({ page, baseURL }) => {
+    await page.goto("/incidents/viamedis-2024/");
+    await page.getByRole("button", { name: "Copier le lien vers la section « Chronologie »" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Lien copié" })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/incidents/viamedis-2024/#chronologie`,
+    );
+  });
+
+  test("a FAQ question's button copies /faq/#id", async ({ page, baseURL }) => {
+    await page.goto("/faq/");
+    await page.locator("#changer-nir").locator("xpath=following-sibling::button").click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/faq/#changer-nir`);
+  });
+
+  test("'Citer cette page' copies title, site, URL with the current section, update and today's date", async ({
+    page,
+  }) => {
+    await page.goto("/incidents/almerys-2024/#chronologie");
+    await page.getByRole("button", { name: "Copier la citation" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const today = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long" }).format(new Date());
+    expect(copied).toContain("Cyberattaque contre Almerys (2024)");
+    expect(copied).toContain("Fuites tiers payant 2024");
+    expect(copied).toMatch(/https?:\/\/[^ ]+\/incidents\/almerys-2024\/#chronologie/);
+    expect(copied).toMatch(/mis à jour le \d+ \S+ \d{4}/);
+    expect(copied).toContain(`consulté le ${today}`);
+  });
+});
+
+test("printing an incident page drops the site chrome and prints link addresses and sources", async ({
+  page,
+}) => {
+  await page.goto("/incidents/viamedis-2024/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".site-footer")).toBeHidden();
+  await expect(page.locator("#sources")).toBeVisible();
+  await expect(page.locator(".page-meta").first()).toContainText("Mis à jour le");
+  const after = await page
+    .locator(".source-list a[href^='http']")
+    .first()
+    .evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(after).toContain("http");
+});
