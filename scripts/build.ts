@@ -15,7 +15,9 @@ const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
 
 function fail(step: string, detail: string): never {
   rmSync(STAGING, { recursive: true, force: true });
-  console.error(`\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`);
+  console.error(
+    `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`,
+  );
   process.exit(1);
 }
 
@@ -34,7 +36,8 @@ try {
 
 const registry = readRegistry();
 const lost = checkPermalinks(collectPermalinks(STAGING), registry);
-if (lost.length > 0) fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
+if (lost.length > 0)
+  fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
 writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
 
 // Swap in two renames so that dist/ is never half-written.

@@ -38,9 +38,14 @@ function linkableIds(node: Node, found: string[] = []): string[] {
 /** Every page URL of a built site with its linkable anchors. */
 export function collectPermalinks(siteDir: string): Record<string, string[]> {
   const pages: Record<string, string[]> = {};
-  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("index.html"));
+  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith("index.html"),
+  );
   for (const file of files.sort()) {
-    const url = `/${file.split("\\").join("/").replace(/index\.html$/, "")}`;
+    const url = `/${file
+      .split("\\")
+      .join("/")
+      .replace(/index\.html$/, "")}`;
     if (SKIPPED.test(url)) continue;
     const html = readFileSync(join(siteDir, file), "utf8");
     // Redirect pages that Astro builds for old URLs are not pages of their own.
