@@ -1,7 +1,9 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { sitemapAlternates } from "./src/lib/sitemap-alternates.ts";
 
 /**
  * The public address used in canonical links, feeds and the sitemap comes from one setting:
@@ -12,6 +14,8 @@ const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
 /** Old URLs kept alive as redirects: the permalink registry is their single source. */
 const { redirects } = JSON.parse(readFileSync(new URL("./content/permalinks.json", import.meta.url), "utf8"));
 
+const alternates = sitemapAlternates(fileURLToPath(new URL("./content/pages", import.meta.url)), site);
+
 export default defineConfig({
   redirects,
   site,
@@ -21,7 +25,16 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.endsWith("/404/") && !page.includes("/404.html") })],
+  integrations: [
+    sitemap({
+      filter: (page) => !page.includes("/404"),
+      // Each page lists its translations (hreflang), paired by page key like the page heads.
+      serialize(item) {
+        const links = alternates.get(item.url);
+        return links ? { ...item, links } : item;
+      },
+    }),
+  ],
   // resvg is a native module: load it from node_modules at build time instead of bundling it.
   vite: { ssr: { external: ["@resvg/resvg-js"] }, build: { assetsInlineLimit: 0 } },
   // Astro's own Markdown pipeline is not used: content/ goes through src/lib/markdown.ts.

@@ -42,6 +42,11 @@ export const pageSchema = z
     incident: incidentRef.optional(),
     /** For `kind: category`: the data category it explains. */
     category: categoryRef.optional(),
+    /**
+     * True for a page deliberately left without a translation: it then shows a notice linking
+     * to the other language, and the parity test accepts it.
+     */
+    notTranslated: z.boolean().default(false),
     published: isoDate,
     updated: isoDate,
     /** Dated list of changes, newest first; feeds the page history and the site-wide log. */
