@@ -14,7 +14,7 @@ const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
 /** Old URLs kept alive as redirects: the permalink registry is their single source. */
 const { redirects } = JSON.parse(readFileSync(new URL("./content/permalinks.json", import.meta.url), "utf8"));
 
-const alternates = sitemapAlternates(fileURLToPath(new URL("./content/pages", import.meta.url)), site);
+const alternates = sitemapAlternates(fileURLToPath(new URL(".", import.meta.url)), site);
 
 export default defineConfig({
   redirects,

@@ -5,7 +5,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { checkLinks } from "./check-links.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
+import { pageFiles } from "../src/lib/page-files.ts";
 import { buildSearchIndex } from "./search-index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -39,6 +41,20 @@ const lost = checkPermalinks(collectPermalinks(STAGING), registry);
 if (lost.length > 0)
   fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
 writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
+
+const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321");
+if (links.broken.length > 0) {
+  // Name the Markdown file behind each page, so the editor knows what to open.
+  const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
+  const lines = links.broken.map((problem) => {
+    const page = problem.split(" ")[0] ?? "";
+    return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)}` : ""}`;
+  });
+  fail("the link check", lines.join("\n"));
+}
+console.log(
+  `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
+);
 
 // Swap in two renames so that dist/ is never half-written.
 if (existsSync(DIST)) renameSync(DIST, RETIRED);

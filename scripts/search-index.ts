@@ -7,7 +7,8 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 
 export async function buildSearchIndex(siteDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+  // Citation markers ("[12]") are noise in results and excerpts.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length > 0) throw new Error(added.errors.join("; "));

@@ -1,12 +1,15 @@
 /**
  * Serves the built site from `dist/` on 127.0.0.1 (PORT, default 4321), the way a static
- * host would: directory URLs, `/404.html` for unknown paths. Used by `npm start` and the
- * browser tests.
+ * host would: directory URLs, `/404.html` for unknown paths, the redirects of the permalink
+ * registry, and the headers of `public/_headers` (so tests run under the real CSP).
+ * Used by `npm start` and the browser tests.
  */
-import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import sirv from "sirv";
+import { headersFor, readHeaderRules } from "./headers.ts";
+import { readRegistry } from "./permalinks.ts";
 
 const DIST = resolve(import.meta.dirname, "..", "dist");
 const PORT = Number(process.env["PORT"] ?? 4321);
@@ -16,10 +19,20 @@ if (!existsSync(join(DIST, "index.html"))) {
   process.exit(1);
 }
 
+const rules = readHeaderRules();
+const { redirects } = readRegistry();
 const notFound = readFileSync(join(DIST, "404.html"));
 const serveStatic = sirv(DIST, { dev: false, etag: true, extensions: ["html"] });
 
 createServer((request, response) => {
+  const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  for (const [name, value] of headersFor(path, rules)) response.setHeader(name, value);
+  const target = redirects[path];
+  if (target) {
+    response.writeHead(301, { location: target });
+    response.end();
+    return;
+  }
   serveStatic(request, response, () => {
     response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
     response.end(notFound);

@@ -74,7 +74,6 @@ export const en: Record<UiKey, string> = {
   "page.updated": "Updated {date}",
   "page.changes": "Change history",
   "page.sources": "Sources cited on this page",
-  "cite.prefix": "Source",
   "callout.note": "Good to know",
   "callout.warning": "Warning",
   "callout.tip": "Tip",

@@ -72,7 +72,6 @@ export const fr = {
   "page.updated": "Mis à jour le {date}",
   "page.changes": "Historique des modifications",
   "page.sources": "Sources citées sur cette page",
-  "cite.prefix": "Source",
   "callout.note": "À savoir",
   "callout.warning": "Attention",
   "callout.tip": "Conseil",

@@ -17,6 +17,13 @@ export function eventsOf(incidentId: string, events: readonly TimelineEvent[]): 
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** Every source id cited by an incident's exposure facts. */
+export function exposureSourcesOf(incident: Pick<Incident, "exposure">): string[] {
+  return Object.values(incident.exposure).flatMap((byCategory) =>
+    Object.values(byCategory ?? {}).flatMap((entry) => entry.sources),
+  );
+}
+
 /** Every source id an incident's structured facts cite. */
 export function sourcesOfFacts(
   incident: Incident,
@@ -24,9 +31,7 @@ export function sourcesOfFacts(
   events: readonly TimelineEvent[],
 ): string[] {
   const ids = [
-    ...Object.values(incident.exposure).flatMap((byCategory) =>
-      Object.values(byCategory ?? {}).flatMap((entry) => entry.sources),
-    ),
+    ...exposureSourcesOf(incident),
     ...incident.attackWindow.flatMap((claim) => claim.sources),
     ...figures.flatMap((figure) => figure.sources),
     ...events.flatMap((event) => event.sources),

@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import type { Lang } from "../i18n/index.ts";
 import { ContentError, readYaml, splitFrontmatter } from "./content-files.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { checkPages, type PageFacts } from "./page-checks.ts";
 import { CONTENT_DIR, sourceNumbers } from "./vocabulary.ts";
 
 /** Files whose change alters rendered HTML even when no content file changed. */
@@ -112,6 +113,7 @@ export function markdownPagesLoader(folder: string): Loader {
     async load(context) {
       const dir = join(CONTENT_DIR, folder);
       const numbers = sourceNumbers();
+      const facts: PageFacts[] = [];
       context.store.clear();
       for (const file of markdownFiles(dir)) {
         const id = relative(dir, file).split(sep).join("/").replace(/\.md$/, "");
@@ -138,6 +140,17 @@ export function markdownPagesLoader(folder: string): Loader {
         } catch (error) {
           throw new ContentError(file, error instanceof Error ? error.message : String(error));
         }
+        facts.push({
+          file: relative(process.cwd(), file),
+          id,
+          lang,
+          key: String(data["key"]),
+          kind: String(data["kind"]),
+          incident: data["incident"] as string | undefined,
+          category: data["category"] as string | undefined,
+          citations: rendered.citations,
+          links: [...(summary?.links ?? []), ...rendered.links],
+        });
         context.store.set({
           id,
           data,
@@ -155,6 +168,8 @@ export function markdownPagesLoader(folder: string): Loader {
           digest: context.generateDigest({ body, data, renderer: currentRendererVersion() }),
         });
       }
+      const problems = checkPages(facts);
+      if (problems.length > 0) throw new Error(`Content problems:\n  ${problems.join("\n  ")}`);
     },
   };
 }

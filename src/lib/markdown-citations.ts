@@ -1,10 +1,5 @@
 import type { Env, MarkdownIt, StateInline } from "markdown-it";
 
-export interface CitationOptions {
-  /** Visually hidden word read before the number, e.g. "Source". */
-  label: string;
-}
-
 /** Per render: each source's number, its position in `content/sources.yaml` (1-based). */
 export interface CitationEnv extends Env {
   sourceNumbers: ReadonlyMap<string, number>;
@@ -18,7 +13,7 @@ const CITATION = /^\[@([a-z0-9-]+(?:\s*[;,]\s*@?[a-z0-9-]+)*)\]/;
  * same number on every page (its position in the bibliography), so "[12]" quoted by a reader
  * means the same source everywhere. An unknown id throws, which fails the build.
  */
-export function citationPlugin(md: MarkdownIt, options: CitationOptions): void {
+export function citationPlugin(md: MarkdownIt): void {
   md.inline.ruler.before("link", "citation", (state: StateInline, silent: boolean) => {
     const match = CITATION.exec(state.src.slice(state.pos));
     if (!match?.[1]) return false;
@@ -41,6 +36,8 @@ export function citationPlugin(md: MarkdownIt, options: CitationOptions): void {
   md.renderer.rules["citation"] = (tokens, index) => {
     const { id, number } = tokens[index]?.meta as { id: string; number: number };
     const escaped = md.utils.escapeHtml(id);
-    return `<a class="cite" href="#source-${escaped}" data-pagefind-ignore><span class="visually-hidden">${options.label} </span>[${number}]</a>`;
+    // The word "Source" before the number comes from CSS (.cite::before), read by screen
+    // readers but not repeated in the HTML of pages that cite a hundred times.
+    return `<a class="cite" href="#source-${escaped}">[${number}]</a>`;
   };
 }

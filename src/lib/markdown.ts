@@ -27,8 +27,10 @@ export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
   sections: Section[];
-  /** Source ids cited with `[@id]`, in order of first citation (their footnote number − 1). */
+  /** Source ids cited with `[@id]`, in order of first citation. */
   citations: string[];
+  /** Internal link targets, checked against the site's pages by the loader. */
+  links: string[];
 }
 
 const CALLOUTS = ["note", "warning", "tip"] as const;
@@ -52,6 +54,15 @@ function plainText(inline: Token): string {
           : "",
     )
     .join("");
+}
+
+/** Site-internal link targets (`/que-faire/#x`), for the loader's link check. */
+function internalLinksOf(tokens: Token[]): string[] {
+  return tokens
+    .flatMap((token) => token.children ?? [])
+    .filter((token) => token.type === "link_open")
+    .map((token) => String(token.attrGet("href") ?? ""))
+    .filter((href) => href.startsWith("/"));
 }
 
 /** Each heading with the text of the blocks under it (citations and markup left out). */
@@ -79,8 +90,35 @@ function frenchSpacingRule(state: StateCore): void {
   }
 }
 
+/** Parses with HTML recognised, only to find raw HTML an author typed; never renders. */
+const htmlFinder = markdownIt({ html: true });
+
+/**
+ * Raw HTML is refused, not silently escaped: an author who typed `<script>` or `<div>`
+ * expected it to do something, and must learn it does not.
+ */
+function refuseRawHtml(source: string): void {
+  const tokens = htmlFinder.parse(source, {});
+  const inline = tokens.flatMap((token) => token.children ?? []);
+  const html = [...tokens, ...inline].find(
+    (token) => token.type === "html_block" || token.type === "html_inline",
+  );
+  if (html)
+    throw new Error(
+      `raw HTML is not allowed in Markdown: ${JSON.stringify(html.content.trim().slice(0, 60))}`,
+    );
+}
+
 function createRenderer(lang: Lang): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: true, quotes: QUOTES[lang] });
+  // markdown-it already refuses javascript:, vbscript:, file: and most data: addresses; make
+  // the refusal an error instead of a silently dropped link.
+  const isSafe = md.validateLink.bind(md);
+  md.validateLink = (url: string) => {
+    if (!isSafe(url))
+      throw new Error(`unsafe link address ${JSON.stringify(url)} (javascript:, data:, file: are refused)`);
+    return true;
+  };
 
   // Only `id` may be set from Markdown (`## Titre {#mon-id}`): any other attribute could
   // smuggle in event handlers or styles.
@@ -96,7 +134,7 @@ function createRenderer(lang: Lang): MarkdownIt {
     permalink: anchor.permalink.headerLink({ class: "heading-link" }),
   });
   md.use(footnote);
-  md.use(citationPlugin, { label: t(lang, "cite.prefix") });
+  md.use(citationPlugin);
 
   for (const kind of CALLOUTS) {
     md.use(container, kind, {
@@ -130,6 +168,7 @@ function rendererFor(lang: Lang): MarkdownIt {
  */
 export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): RenderedMarkdown {
   const md = rendererFor(lang);
+  refuseRawHtml(source);
   const tokens = md.parse(source, env);
   const headings: Heading[] = [];
   tokens.forEach((token, index) => {
@@ -143,5 +182,11 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
     }
   });
   const html = md.renderer.render(tokens, md.options, env);
-  return { html, headings, sections: sectionsOf(tokens, headings), citations: [...(env.citations ?? [])] };
+  return {
+    html,
+    headings,
+    sections: sectionsOf(tokens, headings),
+    citations: [...(env.citations ?? [])],
+    links: internalLinksOf(tokens),
+  };
 }

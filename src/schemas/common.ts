@@ -1,13 +1,26 @@
 import { z } from "astro/zod";
 import { knownCategoryIds, knownIncidentIds, knownSourceIds } from "../lib/vocabulary.ts";
 
-/** A calendar date written `YYYY-MM-DD`; kept as a string so no time zone can shift it. */
-export const isoDate = z.iso.date({ error: "expected a date written YYYY-MM-DD" });
+/** Today at build time, `YYYY-MM-DD`: every date on the site is a fact of the past. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const notInFuture = (value: string) => value.slice(0, TODAY.length) <= TODAY;
+const futureError = (issue: { input: unknown }) =>
+  `${String(issue.input)} is in the future (today is ${TODAY})`;
+
+/**
+ * A calendar date written `YYYY-MM-DD`, not after the build date; kept as a string so no
+ * time zone can shift it.
+ */
+export const isoDate = z.iso
+  .date({ error: "expected a date written YYYY-MM-DD" })
+  .refine(notInFuture, { error: futureError });
 
 /** A date, or only a month (`YYYY-MM`) when the source gives no day. */
-export const isoDateOrMonth = z.union([isoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
-  error: "expected a date written YYYY-MM-DD, or a month written YYYY-MM",
-});
+export const isoDateOrMonth = z
+  .union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+    error: "expected a date written YYYY-MM-DD, or a month written YYYY-MM",
+  })
+  .refine(notInFuture, { error: futureError });
 
 /** Lowercase ASCII words joined by hyphens: ids and URL slugs (PRODUCT.md). */
 export const slugId = z

@@ -21,32 +21,43 @@ const exposureEntry = z
   });
 
 /** One source's account of when the attack took place; several claims show a disagreement. */
-const attackWindowClaim = z.strictObject({
-  start: isoDate,
-  end: isoDate,
-  sources: sourceRefs,
-});
+const attackWindowClaim = z
+  .strictObject({
+    start: isoDate,
+    end: isoDate,
+    sources: sourceRefs,
+  })
+  .refine((claim) => claim.start <= claim.end, { error: "start must not be after end", path: ["end"] });
 
 /** Structured facts of one incident, `content/incidents/<id>.yaml`, shared by all languages. */
-export const incidentSchema = z.strictObject({
-  /** Company whose system was attacked. */
-  operator: z.string().min(1),
-  dates: z.strictObject({
-    /** When the operator made the attack public. */
-    announced: isoDate,
-    /** When the site reopened or the incident was declared contained, if known. */
-    restored: isoDate.optional(),
-  }),
-  /** Where things stand (investigations, sanctions), with the date it was last checked. */
-  status: localized,
-  statusAsOf: isoDate,
-  /** Dates given for the attack itself; more than one claim means the sources disagree. */
-  attackWindow: z.array(attackWindowClaim).default([]),
-  /** Per population, per data category id: what the sources say. */
-  exposure: z.partialRecord(population, z.record(categoryRef, exposureEntry)),
-  /** Last time these facts changed. */
-  updated: isoDate,
-});
+export const incidentSchema = z
+  .strictObject({
+    /** Company whose system was attacked. */
+    operator: z.string().min(1),
+    dates: z.strictObject({
+      /** When the operator made the attack public. */
+      announced: isoDate,
+      /** When the site reopened or the incident was declared contained, if known. */
+      restored: isoDate.optional(),
+    }),
+    /** Where things stand (investigations, sanctions), with the date it was last checked. */
+    status: localized,
+    statusAsOf: isoDate,
+    /** Dates given for the attack itself; more than one claim means the sources disagree. */
+    attackWindow: z.array(attackWindowClaim).default([]),
+    /** Per population, per data category id: what the sources say. */
+    exposure: z.partialRecord(population, z.record(categoryRef, exposureEntry)),
+    /** Last time these facts changed. */
+    updated: isoDate,
+  })
+  .refine((incident) => !incident.dates.restored || incident.dates.restored >= incident.dates.announced, {
+    error: "restored must not be before announced",
+    path: ["dates", "restored"],
+  })
+  .refine((incident) => incident.statusAsOf >= incident.dates.announced, {
+    error: "statusAsOf must not be before the announcement",
+    path: ["statusAsOf"],
+  });
 
 export type Incident = z.infer<typeof incidentSchema>;
 export type ExposureEntry = z.infer<typeof exposureEntry>;

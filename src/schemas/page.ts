@@ -52,6 +52,21 @@ export const pageSchema = z
     /** Dated list of changes, newest first; feeds the page history and the site-wide log. */
     changes: z.array(change).min(1, { error: "list at least one dated change" }),
   })
+  .refine((page) => page.updated >= page.published, {
+    error: "updated must not be before published",
+    path: ["updated"],
+  })
+  .refine(
+    (page) => page.changes.every((change) => change.date >= page.published && change.date <= page.updated),
+    {
+      error: "every change must be dated between published and updated",
+      path: ["changes"],
+    },
+  )
+  .refine((page) => page.changes.some((change) => change.date === page.updated), {
+    error: "updated must be the date of the latest change: log what changed in `changes`",
+    path: ["updated"],
+  })
   .refine((page) => page.kind !== "incident" || page.incident, {
     error: "an incident page needs `incident: <id>`",
     path: ["incident"],

@@ -26,6 +26,14 @@ for (const url of builtPages()) {
         if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
+      // The test server sends public/_headers, so the page runs under the real CSP.
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+        document.addEventListener("securitypolicyviolation", (event) =>
+          violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
       const response = await page.goto(url, { waitUntil: "load" });
       expect(response?.status(), "HTTP status").toBe(200);
       await expect(page.locator("h1")).toHaveCount(1);
@@ -48,6 +56,10 @@ for (const url of builtPages()) {
       expect(foreign, "requests to other origins").toEqual([]);
       expect(errors, "console errors").toEqual([]);
       expect(await page.context().cookies(), "cookies").toEqual([]);
+      expect(await page.evaluate(() => localStorage.length), "localStorage").toBe(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      ).toEqual([]);
     });
 
     test("passes axe in the light and the dark scheme", async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
  * Each fixture in tests/fixtures/bad-content/ breaks one content file the way an editor
- * might; the build must fail with a message naming the file and the field.
+ * might; `npm run build` must fail with a message naming the file and the field or problem.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -32,7 +32,7 @@ describe("a broken content file fails the build with a message naming file and f
       beforeAll(() => {
         project = createScratchProject();
         project.edit(badCase.file, badCase.find, badCase.replace);
-        result = project.astro("build");
+        result = project.build();
       });
       afterAll(() => project.remove());
 

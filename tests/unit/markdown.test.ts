@@ -61,15 +61,20 @@ describe("French typography", () => {
 });
 
 describe("safety", () => {
-  it("shows raw HTML as text instead of running it", () => {
-    const { html } = fr("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>");
-    expect(html).not.toMatch(/<script|<img/);
-    expect(html).toContain("&lt;script&gt;");
+  it("refuses raw HTML, naming it, instead of rendering it", () => {
+    expect(() => fr("<script>alert(1)</script>")).toThrow(
+      'raw HTML is not allowed in Markdown: "<script>alert(1)</script>"',
+    );
+    expect(() => fr("Texte <img src=x onerror=alert(1)> fin")).toThrow(/raw HTML is not allowed/);
   });
 
-  it("does not turn javascript: or data: addresses into links", () => {
-    const { html } = fr("[a](javascript:alert(1)) [b](data:text/html,x)");
-    expect(html).not.toContain("<a");
+  it("still allows a lone < in text and autolinks", () => {
+    expect(fr("3 < 5 et <https://example.org>").html).toContain("3 &lt; 5");
+  });
+
+  it("refuses javascript: and data: addresses, naming them", () => {
+    expect(() => fr("[a](javascript:alert(1))")).toThrow('unsafe link address "javascript:alert(1)"');
+    expect(() => fr("[b](data:text/html,x)")).toThrow(/unsafe link address "data:text\/html,x"/);
   });
 
   it("only lets Markdown set ids, not event handlers or styles", () => {
@@ -77,15 +82,17 @@ describe("safety", () => {
     expect(html).toContain('id="ok"');
     expect(html).not.toMatch(/onclick|style=/);
   });
+
+  it("lists internal links for the loader to check", () => {
+    expect(fr("[a](/que-faire/#x) [b](https://example.org/) [c](#local)").links).toEqual(["/que-faire/#x"]);
+  });
 });
 
 describe("citations", () => {
   it("link to the source by its site-wide number and are listed in order", () => {
     const { html, citations } = fr("Texte [@cnil; @seed] et encore [@cnil].");
     expect(citations).toEqual(["cnil", "seed"]);
-    expect(html).toContain(
-      '<a class="cite" href="#source-cnil" data-pagefind-ignore><span class="visually-hidden">Source </span>[2]</a>',
-    );
+    expect(html).toContain('<a class="cite" href="#source-cnil">[2]</a>');
     expect(html).toContain('href="#source-seed"');
   });
 

@@ -1,0 +1,50 @@
+/**
+ * The security and caching headers of public/_headers, as the test server (like a static
+ * host) sends them. Every other browser test runs under this Content-Security-Policy.
+ */
+import { expect, test } from "@playwright/test";
+
+test("pages are sent with a strict CSP and the other security headers", async ({ request }) => {
+  const headers = (await request.get("/incidents/viamedis-2024/")).headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["set-cookie"]).toBeUndefined();
+});
+
+test("hashed assets are cached for good, pages are not", async ({ request, page }) => {
+  await page.goto("/");
+  const stylesheet = await page.locator("link[rel=stylesheet]").first().getAttribute("href");
+  const asset = await request.get(stylesheet!);
+  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await request.get("/")).headers()["cache-control"] ?? "").not.toContain("immutable");
+});
+
+test("search works under the CSP (Pagefind's WebAssembly is allowed, nothing else)", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") violations.push(message.text());
+  });
+  await page.goto("/recherche/?q=rib");
+  await expect(page.locator("a.search-result-link").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("an address listed as a redirect in the registry (e.g. /viamedis/) answers 301 to its page", async ({
+  request,
+}) => {
+  const { redirects } = (await import("../../scripts/permalinks.ts")).readRegistry();
+  expect(Object.keys(redirects).length).toBeGreaterThan(0);
+  for (const [from, to] of Object.entries(redirects)) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()["location"]).toBe(to);
+  }
+});
