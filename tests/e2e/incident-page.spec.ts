@@ -32,3 +32,46 @@ test.describe("an incident page", () => {
     await expect(page).toHaveURL(/#chronologie$/);
   });
 });
+
+test.describe("on a 360 × 740 phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const url of [
+    "/incidents/viamedis-2024/",
+    "/incidents/almerys-2024/",
+    "/en/incidents/viamedis-2024/",
+  ]) {
+    test(`${url} answers "what was exposed" and "what to do" within the first two screens`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(url);
+      await testInfo.attach("first screen", { body: await page.screenshot(), contentType: "image/png" });
+      const summary = page.locator(".summary-box");
+      const summaryBox = await summary.boundingBox();
+      expect(summaryBox?.y, "the summary starts on the first screen").toBeLessThan(740);
+      const whatToDo = summary.locator(".button-link");
+      const actionBox = await whatToDo.boundingBox();
+      expect(
+        (actionBox?.y ?? Infinity) + (actionBox?.height ?? 0),
+        "the 'what to do' link ends within two screens",
+      ).toBeLessThan(2 * 740);
+      const table = await page.locator("table[data-population='insured']").boundingBox();
+      expect(table?.y, "the data table starts within two screens").toBeLessThan(2 * 740);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe("the FAQ", () => {
+  test("has at least 30 questions, each with a unique id reachable at /faq/#id", async ({ page }) => {
+    await page.goto("/faq/");
+    const ids = await page.locator("main h3[id]").evaluateAll((headings) => headings.map((h) => h.id));
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 50)) {
+      await page.goto(`/faq/#${id}`);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    }
+  });
+});
