@@ -17,7 +17,7 @@ if (root && navigator.clipboard) {
     status.textContent = done;
   };
 
-  for (const heading of root.querySelectorAll<HTMLElement>(":is(h2, h3)[id]")) {
+  for (const heading of root.querySelectorAll<HTMLElement>(":is(h2, h3)[id]:not(.visually-hidden)")) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy-link";

@@ -63,6 +63,30 @@ test.describe("on a 360 × 740 phone", () => {
   }
 });
 
+test.describe("the home page on a 360 × 740 phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const [url, questions] of [
+    ["/", ["Ce qui s’est passé", "Suis-je concerné", "Que faire"]],
+    ["/en/", ["What happened", "Am I affected", "What to do"]],
+  ] as const) {
+    test(`${url} answers what happened, am I concerned and what to do above the fold`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(url);
+      await testInfo.attach("first screen", { body: await page.screenshot(), contentType: "image/png" });
+      for (const question of questions) {
+        const answer = page.locator(".summary-box strong", { hasText: question });
+        const box = await answer.boundingBox();
+        expect(
+          (box?.y ?? Infinity) + (box?.height ?? 0),
+          `"${question}" is on the first screen`,
+        ).toBeLessThan(740);
+      }
+    });
+  }
+});
+
 test.describe("the FAQ", () => {
   test("has at least 30 questions, each with a unique id reachable at /faq/#id", async ({ page }) => {
     await page.goto("/faq/");
