@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import type { Lang } from "../i18n/index.ts";
+import { t, type Lang, type UiKey } from "../i18n/index.ts";
 import type { Category } from "../schemas/category.ts";
 import { langOfPage, urlOfPage } from "./urls.ts";
 import { knownCategoryIds } from "./vocabulary.ts";
@@ -29,4 +29,23 @@ export async function categoriesInOrder(): Promise<Category[]> {
 export async function categoryPageUrls(lang: Lang): Promise<Map<string, string>> {
   const pages = (await pagesOf(lang)).filter((page) => page.data.kind === "category" && page.data.category);
   return new Map(pages.map((page) => [page.data.category ?? "", urlOfPage(page.id)]));
+}
+
+export interface SiteLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * Links to pages named by key, labelled from the dictionary; a key with no page in this
+ * language is left out, so menus never link to a page that does not exist yet.
+ */
+export async function linksFor(
+  lang: Lang,
+  items: readonly { key: string; label: UiKey }[],
+): Promise<SiteLink[]> {
+  const links = await Promise.all(
+    items.map(async (item) => ({ href: await urlOfKey(lang, item.key), label: t(lang, item.label) })),
+  );
+  return links.filter((link): link is SiteLink => link.href !== undefined);
 }

@@ -2,7 +2,8 @@
  * The English edition from a reader's side: the language switch on every page leads to that
  * page's counterpart and back, and English search finds English pages.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { firstResultFor } from "./search-helpers.ts";
 import { builtPages } from "./built-pages.ts";
 
 const frenchPages = builtPages().filter((url) => !url.startsWith("/en/") && url !== "/404.html");
@@ -26,14 +27,6 @@ test.describe("the language switch", () => {
   }
 });
 
-async function firstEnglishResult(page: Page, query: string): Promise<string> {
-  await page.goto("/en/search/");
-  await page.getByRole("searchbox", { name: "Search the site" }).last().fill(query);
-  await expect(page.getByRole("status")).toContainText(query);
-  const href = (await page.locator("a.search-result-link").first().getAttribute("href")) ?? "";
-  return href.replace(/#?:~:text=.*$/, "");
-}
-
 test.describe("English search finds English pages", () => {
   const expected: [string, string][] = [
     ["social security number", "/en/data/social-security-number/"],
@@ -47,7 +40,7 @@ test.describe("English search finds English pages", () => {
   ];
   for (const [query, url] of expected) {
     test(`"${query}" opens ${url} first`, async ({ page }) => {
-      expect(await firstEnglishResult(page, query)).toBe(url);
+      expect(await firstResultFor(page, query, "en")).toBe(url);
     });
   }
 

@@ -4,16 +4,8 @@
  * where it matters, the right section.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-async function firstResultFor(page: Page, query: string): Promise<string> {
-  await page.goto("/recherche/");
-  await page.getByRole("searchbox", { name: "Rechercher sur le site" }).last().fill(query);
-  await expect(page.getByRole("status")).toContainText(query);
-  const href = (await page.locator("a.search-result-link").first().getAttribute("href")) ?? "";
-  // Links carry a text fragment (`:~:text=`) for highlighting; the test checks the target.
-  return href.replace(/#?:~:text=.*$/, "");
-}
+import { expect, test } from "@playwright/test";
+import { firstResultFor } from "./search-helpers.ts";
 
 const EXPECTED: [query: string, firstResult: string][] = [
   ["rang de naissance", "/donnees/rang-de-naissance/"],
