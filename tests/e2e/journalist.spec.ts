@@ -227,3 +227,12 @@ test("printing an incident page drops the site chrome and prints link addresses 
     .evaluate((link) => getComputedStyle(link, "::after").content);
   expect(after).toContain("http");
 });
+
+for (const url of ["/que-faire/aide-memoire/", "/en/what-to-do/checklist/"]) {
+  test(`the printable checklist ${url} fits on one A4 sheet`, async ({ page }) => {
+    await page.goto(url);
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+}
