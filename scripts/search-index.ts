@@ -7,8 +7,11 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 
 export async function buildSearchIndex(siteDir: string): Promise<void> {
-  // Citation markers ("[12]") are noise in results and excerpts.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [".cite"] });
+  // Noise in results and excerpts: citation markers ("[12]"), the update line, table
+  // headers, and text only screen readers get (it repeats visible headings).
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: [".cite", ".page-meta", "thead", ".visually-hidden"],
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length > 0) throw new Error(added.errors.join("; "));

@@ -98,6 +98,7 @@ test.describe("the search page", () => {
   test("filters narrow the results and work from the keyboard", async ({ page }) => {
     await page.goto("/recherche/?q=rib");
     await expect(page.getByRole("status")).toContainText("rib");
+    await page.getByText("Affiner").click();
     await page.getByRole("radio", { name: "Questions fréquentes" }).check();
     await expect(page.locator("a.search-result-link").first()).toHaveAttribute("href", /^\/faq\//);
     const hrefs = await page
