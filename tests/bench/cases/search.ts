@@ -1,0 +1,92 @@
+/**
+ * Section 4: our search page (/recherche/) in Chromium. Each query runs in a fresh browser
+ * context (empty cache), as for a reader's first search: bytes downloaded after the page has
+ * loaded (Pagefind's runtime, then index chunks and result fragments), and the time from the
+ * last keystroke to rendered results, measured in the page like tests/e2e/search-metrics.spec.ts
+ * does. That time includes the page's 120 ms pause that waits for the end of typing.
+ */
+import type { Browser, Page } from "@playwright/test";
+import { recordTransfers } from "../lib/transfer.ts";
+import { spread, type Spread } from "../lib/stats.ts";
+
+export interface QueryFigure {
+  query: string;
+  results: number;
+  /** Pagefind's script, WebAssembly and entry files. */
+  runtimeBytes: number;
+  /** Index chunks, metadata, filters and result fragments for this query. */
+  indexBytes: number;
+  /** Everything downloaded after page load, gzip where the host would compress. */
+  totalBytes: number;
+  time: Spread;
+}
+
+export interface SearchFigures {
+  queries: QueryFigure[];
+  /** All queries and runs together. */
+  time: Spread;
+  runs: number;
+}
+
+const RUNTIME = /\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.\w+\.pagefind)$/;
+
+async function timeOneQuery(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; rendered: number };
+    document
+      .querySelector("[data-search] input[name=q]")
+      ?.addEventListener("input", () => (w.lastKey = performance.now()));
+    new MutationObserver(() => (w.rendered = performance.now())).observe(
+      document.querySelector("[data-search-status]")!,
+      { childList: true, characterData: true, subtree: true },
+    );
+  });
+  const box = page.locator("[data-search] input[name=q]");
+  await box.click();
+  await box.pressSequentially(query, { delay: 20 });
+  await page.locator("[data-search-status]").filter({ hasText: query }).waitFor({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
+  return page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; rendered: number };
+    return w.rendered - w.lastKey;
+  });
+}
+
+export async function measureSearch(
+  browser: Browser,
+  baseUrl: string,
+  queries: string[],
+  runs: number,
+): Promise<SearchFigures> {
+  const figures: QueryFigure[] = [];
+  const all: number[] = [];
+  for (const query of queries) {
+    const times: number[] = [];
+    let bytes = { runtime: 0, index: 0, total: 0 };
+    let results = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/recherche/`);
+      await page.waitForLoadState("networkidle");
+      const { transfers, settled } = recordTransfers(page);
+      times.push(await timeOneQuery(page, query));
+      await settled();
+      results = await page.locator("[data-search-results] li").count();
+      const runtime = transfers.filter((t) => RUNTIME.test(t.path)).reduce((sum, t) => sum + t.gzip, 0);
+      const total = transfers.reduce((sum, t) => sum + t.gzip, 0);
+      bytes = { runtime, index: total - runtime, total };
+      await context.close();
+    }
+    all.push(...times);
+    figures.push({
+      query,
+      results,
+      runtimeBytes: bytes.runtime,
+      indexBytes: bytes.index,
+      totalBytes: bytes.total,
+      time: spread(times),
+    });
+  }
+  return { queries: figures, time: spread(all), runs };
+}
