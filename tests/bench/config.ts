@@ -88,6 +88,8 @@ export const SEARCH_QUERIES = [
   "lyon",
 ];
 export const SEARCH_QUERY_RUNS = QUICK ? 1 : 3;
+/** A query without results after this long is recorded as timed out. */
+export const SEARCH_TIMEOUT_SECONDS = 60;
 
 /** Page types of our real site, for page weight (section 3) and Lighthouse (section 5). */
 export const PAGE_TYPES = [

@@ -206,9 +206,11 @@ export function searchSummaryTable(results: SearchResult[]): string {
       "Index + fragments per query, median (min–max)",
       "Keystroke to results, median (min–max)",
       "Queries × runs",
+      "Queries timed out",
     ],
     results.map((result) => {
       const queries = result.figures.queries;
+      const timedOut = queries.filter((query) => query.timedOut > 0).length;
       return [
         count(result.n),
         methodLabel(result),
@@ -216,8 +218,9 @@ export function searchSummaryTable(results: SearchResult[]): string {
         `${bytes(result.indexBytes)} (${count(result.indexFiles)} files)`,
         bytes(queries[0]?.runtimeBytes ?? 0),
         withRange(spread(queries.map((query) => query.indexBytes)), (value) => bytes(Math.round(value))),
-        withRange(result.figures.time, ms),
+        result.figures.time ? withRange(result.figures.time, ms) : "–",
         `${queries.length} × ${result.figures.runs}`,
+        timedOut > 0 ? `${timedOut} (no results after ${result.figures.timeoutSeconds} s)` : "0",
       ];
     }),
   );
@@ -235,10 +238,17 @@ export function searchQueriesTable(results: SearchResult[]): string {
       const row = [`\`${query}\``];
       for (const result of results) {
         const figure = result.figures.queries.find((candidate) => candidate.query === query);
+        if (!figure) {
+          row.push("–", "–", "–");
+          continue;
+        }
+        const limit = `> ${result.figures.timeoutSeconds} s (timed out)`;
         row.push(
-          figure ? String(figure.results) : "–",
-          figure ? bytes(figure.indexBytes) : "–",
-          figure ? withRange(figure.time, ms) : "–",
+          figure.time ? String(figure.results) : "–",
+          `${bytes(figure.indexBytes)}${figure.time ? "" : " (until stopped)"}`,
+          !figure.time
+            ? limit
+            : `${withRange(figure.time, ms)}${figure.timedOut ? `; run ${figure.time.runs + 1}: ${limit}` : ""}`,
         );
       }
       return row;

@@ -62,6 +62,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 const sections: SectionTiming[] = [];
+const [regularFile, largeFile] = config.QUICK ? [QUICK_RESULTS, QUICK_LARGE] : [LATEST, LARGE];
 const kept: Site[] = [];
 
 async function searchOn(
@@ -72,7 +73,13 @@ async function searchOn(
   const server = await serveOurs(site.dir);
   const browser = await launchChromium();
   try {
-    const figures = await measureSearch(browser, server.url, queries, config.SEARCH_QUERY_RUNS);
+    const figures = await measureSearch(
+      browser,
+      server.url,
+      queries,
+      config.SEARCH_QUERY_RUNS,
+      config.SEARCH_TIMEOUT_SECONDS,
+    );
     return { n: site.n, method, ...pagefindIndex(site.dist), figures };
   } finally {
     await browser.close();
@@ -190,6 +197,16 @@ async function largeRun(): Promise<LargeResults> {
   const ours = await section(sections, `1. Build scaling, our pipeline, N=${n}`, () =>
     measureBuilds("ours", [config.LARGE_SIZE], { ...options, keep: [n] }),
   );
+  // Saved at once: this build takes the better part of an hour, and must survive a later failure.
+  const partial = (others: Results["others"], search: Results["search"]): LargeResults => ({
+    machine,
+    seconds: (performance.now() - started) / 1000,
+    sections,
+    ours: ours.results,
+    others,
+    search,
+  });
+  saveResults(largeFile, partial([], []));
   const site = ours.kept.get(n);
   const search = site
     ? await section(sections, `4. Search, N=${n}, full build`, async () => {
@@ -198,21 +215,14 @@ async function largeRun(): Promise<LargeResults> {
       })
     : [];
   site?.remove();
+  saveResults(largeFile, partial([], search));
   const others = await section(sections, `2. Same content, other pipelines, N=${n}`, async () => [
     ...(await measureBuilds("astro-plain", [config.LARGE_SIZE], options)).results,
     ...(await measureBuilds("starlight", [config.LARGE_SIZE], { ...options, starlightModules })).results,
   ]);
-  return {
-    machine,
-    seconds: (performance.now() - started) / 1000,
-    sections,
-    ours: ours.results,
-    others,
-    search,
-  };
+  return partial(others, search);
 }
 
-const [regularFile, largeFile] = config.QUICK ? [QUICK_RESULTS, QUICK_LARGE] : [LATEST, LARGE];
 if (!process.argv.includes("--report")) {
   rmSync(config.SCRATCH_OUTPUT, { recursive: true, force: true });
   mkdirSync(config.SCRATCH_OUTPUT, { recursive: true });

@@ -3,7 +3,9 @@
  * context (empty cache), as for a reader's first search: bytes downloaded after the page has
  * loaded (Pagefind's runtime, then index chunks and result fragments), and the time from the
  * last keystroke to rendered results, measured in the page like tests/e2e/search-metrics.spec.ts
- * does. That time includes the page's 120 ms pause that waits for the end of typing.
+ * does. That time includes the page's 120 ms pause that waits for the end of typing. A query
+ * that shows no results within the time limit is recorded as timed out (not retried), so one
+ * pathological query cannot stall the whole benchmark.
  */
 import type { Browser, Page } from "@playwright/test";
 import { recordTransfers } from "../lib/transfer.ts";
@@ -11,6 +13,7 @@ import { spread, type Spread } from "../lib/stats.ts";
 
 export interface QueryFigure {
   query: string;
+  /** Results shown (the page shows at most 10); 0 when the query timed out. */
   results: number;
   /** Pagefind's script, WebAssembly and entry files. */
   runtimeBytes: number;
@@ -18,19 +21,23 @@ export interface QueryFigure {
   indexBytes: number;
   /** Everything downloaded after page load, gzip where the host would compress. */
   totalBytes: number;
-  time: Spread;
+  /** Undefined when no run finished within the time limit. */
+  time?: Spread;
+  /** Runs stopped at the time limit. */
+  timedOut: number;
 }
 
 export interface SearchFigures {
   queries: QueryFigure[];
-  /** All queries and runs together. */
-  time: Spread;
+  /** All finished queries and runs together. */
+  time?: Spread;
   runs: number;
+  timeoutSeconds: number;
 }
 
 const RUNTIME = /\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.\w+\.pagefind)$/;
 
-async function timeOneQuery(page: Page, query: string): Promise<number> {
+async function timeOneQuery(page: Page, query: string, timeoutMs: number): Promise<number> {
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number; rendered: number };
     document
@@ -44,7 +51,7 @@ async function timeOneQuery(page: Page, query: string): Promise<number> {
   const box = page.locator("[data-search] input[name=q]");
   await box.click();
   await box.pressSequentially(query, { delay: 20 });
-  await page.locator("[data-search-status]").filter({ hasText: query }).waitFor({ timeout: 30_000 });
+  await page.locator("[data-search-status]").filter({ hasText: query }).waitFor({ timeout: timeoutMs });
   await page.waitForLoadState("networkidle");
   return page.evaluate(() => {
     const w = window as unknown as { lastKey: number; rendered: number };
@@ -57,6 +64,7 @@ export async function measureSearch(
   baseUrl: string,
   queries: string[],
   runs: number,
+  timeoutSeconds: number,
 ): Promise<SearchFigures> {
   const figures: QueryFigure[] = [];
   const all: number[] = [];
@@ -64,15 +72,22 @@ export async function measureSearch(
     const times: number[] = [];
     let bytes = { runtime: 0, index: 0, total: 0 };
     let results = 0;
-    for (let run = 0; run < runs; run += 1) {
+    let timedOut = 0;
+    for (let run = 0; run < runs && timedOut === 0; run += 1) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${baseUrl}/recherche/`);
       await page.waitForLoadState("networkidle");
       const { transfers, settled } = recordTransfers(page);
-      times.push(await timeOneQuery(page, query));
+      try {
+        times.push(await timeOneQuery(page, query, timeoutSeconds * 1000));
+        results = await page.locator("[data-search-results] li").count();
+      } catch (error) {
+        if (!(error instanceof Error && error.name === "TimeoutError")) throw error;
+        timedOut += 1;
+        console.log(`  "${query}": no results after ${timeoutSeconds} s, not retried`);
+      }
       await settled();
-      results = await page.locator("[data-search-results] li").count();
       const runtime = transfers.filter((t) => RUNTIME.test(t.path)).reduce((sum, t) => sum + t.gzip, 0);
       const total = transfers.reduce((sum, t) => sum + t.gzip, 0);
       bytes = { runtime, index: total - runtime, total };
@@ -85,8 +100,9 @@ export async function measureSearch(
       runtimeBytes: bytes.runtime,
       indexBytes: bytes.index,
       totalBytes: bytes.total,
-      time: spread(times),
+      ...(times.length > 0 ? { time: spread(times) } : {}),
+      timedOut,
     });
   }
-  return { queries: figures, time: spread(all), runs };
+  return { queries: figures, ...(all.length > 0 ? { time: spread(all) } : {}), runs, timeoutSeconds };
 }
