@@ -230,7 +230,8 @@ export function searchQueriesTable(results: SearchResult[]): string {
   const queries = results[0]?.figures.queries.map((query) => query.query) ?? [];
   const headers = ["Query"];
   for (const result of results) {
-    headers.push(`N=${count(result.n)}: results shown`, "index + fragments", "time, median (min–max)");
+    const label = `N=${count(result.n)}${result.method === "build" ? "" : " (generated)"}`;
+    headers.push(`${label}: results shown`, "index + fragments", "time, median (min–max)");
   }
   return table(
     headers,

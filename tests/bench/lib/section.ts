@@ -1,17 +1,17 @@
 /** Runs one part of the benchmark, timing it and noting how busy the machine was meanwhile. */
 import type { SectionTiming } from "../results.ts";
 import { seconds } from "./format.ts";
-import { cpuSnapshot, othersCores } from "./interference.ts";
+import { watchOthers } from "./interference.ts";
 
 export async function section<T>(timings: SectionTiming[], name: string, job: () => Promise<T>): Promise<T> {
   console.log(`\n${name}`);
-  const before = cpuSnapshot();
+  const started = performance.now();
+  const others = watchOthers();
   const value = await job();
-  const after = cpuSnapshot();
   const timing = {
     section: name,
-    seconds: (after.at - before.at) / 1000,
-    othersCores: othersCores(before, after),
+    seconds: (performance.now() - started) / 1000,
+    othersCores: others.stop(),
   };
   timings.push(timing);
   console.log(
