@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/support/chromium.ts";
 
 /**
  * End-to-end tests run in Chromium against the built site (`dist/`), served by
  * `scripts/serve.ts`. Debian's Chromium is used when present, because this project's machines
  * cannot download Playwright's own browser; elsewhere Playwright's browser is used.
  */
-const systemChromium = "/usr/bin/chromium";
 const PORT = 4322;
 
 export default defineConfig({
@@ -19,18 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `node scripts/serve.ts`,

@@ -3,6 +3,7 @@
  * 15 minutes on a 2-core machine: see BENCHMARKS.md for what was left out and why.
  */
 import { join, resolve } from "node:path";
+import { CHROMIUM_FLAGS as SHARED_FLAGS, SYSTEM_CHROMIUM } from "../support/chromium.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const BENCH = join(ROOT, "tests", "bench");
@@ -13,18 +14,9 @@ export const SCRATCH_OUTPUT = join(RESULTS, "tmp");
 export const TOOLS = join(BENCH, ".tools");
 export const NODE_BIN = join(ROOT, "node_modules", ".bin");
 
-export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM = SYSTEM_CHROMIUM;
 /** The flags our Playwright config and Lighthouse use with Debian's Chromium. */
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export const CHROMIUM_FLAGS = ["--headless", ...SHARED_FLAGS];
 
 export const LIGHTHOUSE_VERSION = "12.2.3";
 
