@@ -3,7 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import { sitemapAlternates } from "./src/lib/sitemap-alternates.ts";
+import { sitemapAlternates } from "./src/lib/outputs/sitemap-alternates.ts";
 
 /**
  * The public address used in canonical links, feeds and the sitemap comes from one setting:

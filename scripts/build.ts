@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
-import { pageFiles } from "../src/lib/page-files.ts";
+import { pageFiles } from "../src/lib/content/page-files.ts";
 import { buildSearchIndex } from "./search-index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");

@@ -3,7 +3,7 @@
  * folder through these schemas (see README, "Adding content").
  */
 import { defineCollection } from "astro:content";
-import { markdownPagesLoader, yamlFolderLoader, yamlListLoader } from "./lib/loaders.ts";
+import { markdownPagesLoader, yamlFolderLoader, yamlListLoader } from "./lib/content/loaders.ts";
 import { categorySchema } from "./schemas/category.ts";
 import { eventSchema } from "./schemas/event.ts";
 import { figureSchema } from "./schemas/figure.ts";

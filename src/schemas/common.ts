@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { knownCategoryIds, knownIncidentIds, knownSourceIds } from "../lib/vocabulary.ts";
+import { knownCategoryIds, knownIncidentIds, knownSourceIds } from "../lib/content/vocabulary.ts";
 
 /** Today at build time, `YYYY-MM-DD`: every date on the site is a fact of the past. */
 const TODAY = new Date().toISOString().slice(0, 10);

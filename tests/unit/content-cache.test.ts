@@ -19,7 +19,7 @@ it("re-renders cached pages when only the Markdown module changed", () => {
   expect(project.astro("build").status).toBe(0);
   expect(page()).toContain('<p class="callout-title">Si vous êtes professionnel de santé');
 
-  project.edit("src/lib/markdown.ts", '<p class="callout-title">', '<p class="callout-heading">');
+  project.edit("src/lib/markdown/render.ts", '<p class="callout-title">', '<p class="callout-heading">');
   expect(project.astro("build").status).toBe(0);
   expect(page()).toContain('<p class="callout-heading">Si vous êtes professionnel de santé');
 });

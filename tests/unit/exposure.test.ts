@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposureOf, exposureRows, populationsOf } from "../../src/lib/exposure.ts";
+import { exposureOf, exposureRows, populationsOf } from "../../src/lib/facts/exposure.ts";
 import type { Category } from "../../src/schemas/category.ts";
 
 const category = (id: string, population: Category["population"]): Category => ({

@@ -4,8 +4,8 @@ import {
   rankResults,
   withTextFragment,
   type ResultData,
-} from "../../src/lib/search-ranking.ts";
-import { expandQuery, normalise } from "../../src/lib/search-synonyms.ts";
+} from "../../src/lib/search/ranking.ts";
+import { expandQuery, normalise } from "../../src/lib/search/synonyms.ts";
 
 describe("query expansion", () => {
   it("runs an acronym's spelled-out form too", () => {

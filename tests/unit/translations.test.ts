@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { splitFrontmatter } from "../../src/lib/content-files.ts";
+import { splitFrontmatter } from "../../src/lib/content/files.ts";
 import { en } from "../../src/i18n/en.ts";
 import { fr } from "../../src/i18n/fr.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { langOfPage, routeParamOfPage, urlOfPage } from "../../src/lib/urls.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { langOfPage, routeParamOfPage, urlOfPage } from "../../src/lib/site/urls.ts";
+import { slugify } from "../../src/lib/text/slug.ts";
 import { formatDate, formatDateOrMonth, formatNumber, t } from "../../src/i18n/index.ts";
 
 describe("page URLs", () => {

@@ -3,31 +3,33 @@
  * site in that language) and `/incidents/<id>/atom.xml` (changes of one incident page).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
-import { atomFeed } from "../../lib/feeds.ts";
-import { pagesOf, type Page } from "../../lib/site-pages.ts";
-import { langOfPage, routeParamOfPage, urlOfPage } from "../../lib/urls.ts";
+import { siteChanges } from "../../lib/facts/changes.ts";
+import { atomFeed } from "../../lib/outputs/feeds.ts";
+import { siteModel } from "../../lib/site/load.ts";
+import { routeParamOfUrl } from "../../lib/site/urls.ts";
 
 export const getStaticPaths = (async () => {
-  const pages = await getCollection("pages");
-  return pages
+  const site = await siteModel();
+  return site.pages
     .filter((page) => page.data.kind === "updates" || page.data.kind === "incident")
-    .map((page) => ({ params: { path: routeParamOfPage(page.id) }, props: { page } }));
+    .map((page) => ({ params: { path: routeParamOfUrl(page.url) }, props: { url: page.url } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: Page }> = async ({ props, site }) => {
-  const { page } = props;
-  const lang = langOfPage(page.id);
-  const followed = page.data.kind === "updates" ? await pagesOf(lang) : [page];
+export const GET: APIRoute<{ url: string }> = async ({ props, site }) => {
+  const model = await siteModel();
+  const page = model.pageAt(props.url);
+  if (!page) throw new Error(`no page at ${props.url}`);
+  const changes =
+    page.data.kind === "updates"
+      ? model.changes(page.lang)
+      : siteChanges([{ url: page.url, title: page.data.title, changes: page.data.changes }]);
   const xml = atomFeed({
-    lang,
+    lang: page.lang,
     site: site!,
     title: page.data.title,
-    pageUrl: urlOfPage(page.id),
-    feedUrl: `${urlOfPage(page.id)}atom.xml`,
-    pages: followed
-      .filter((other) => other.data.kind !== "updates")
-      .map((other) => ({ url: urlOfPage(other.id), title: other.data.title, changes: other.data.changes })),
+    pageUrl: page.url,
+    feedUrl: `${page.url}atom.xml`,
+    changes,
   });
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 };

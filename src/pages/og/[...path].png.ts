@@ -1,20 +1,20 @@
 /** One link-preview image per page, at `/og/<page path>.png` (see `ogImageUrl`). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
 import { formatDate, t, type UiKey } from "../../i18n/index.ts";
-import { renderOgImage } from "../../lib/og-image.ts";
-import type { Page } from "../../lib/site-pages.ts";
-import { langOfPage, ogImageParam } from "../../lib/urls.ts";
+import { renderOgImage } from "../../lib/outputs/og-image.ts";
+import { siteModel } from "../../lib/site/load.ts";
+import { ogImageParam } from "../../lib/site/urls.ts";
 
 export const getStaticPaths = (async () =>
-  (await getCollection("pages")).map((page) => ({
-    params: { path: ogImageParam(page.id) },
-    props: { page },
+  (await siteModel()).pages.map((page) => ({
+    params: { path: ogImageParam(page.url) },
+    props: { url: page.url },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: Page }> = async ({ props }) => {
-  const { page } = props;
-  const lang = langOfPage(page.id);
+export const GET: APIRoute<{ url: string }> = async ({ props }) => {
+  const page = (await siteModel()).pageAt(props.url);
+  if (!page) throw new Error(`no page at ${props.url}`);
+  const { lang } = page;
   const png = await renderOgImage({
     siteName: t(lang, "site.name"),
     title: page.data.title,

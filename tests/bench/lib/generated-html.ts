@@ -10,9 +10,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { splitFrontmatter } from "../../../src/lib/content-files.ts";
-import { renderMarkdown } from "../../../src/lib/markdown.ts";
-import { sourceNumbers } from "../../../src/lib/vocabulary.ts";
+import { splitFrontmatter } from "../../../src/lib/content/files.ts";
+import { renderMarkdown } from "../../../src/lib/markdown/render.ts";
+import { sourceNumbers } from "../../../src/lib/content/vocabulary.ts";
 import { buildSearchIndex } from "../../../scripts/search-index.ts";
 import type { SyntheticIncident } from "../synthetic/incident.ts";
 

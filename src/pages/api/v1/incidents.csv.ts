@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { buildOpenData, openDataCsv } from "../../../lib/open-data.ts";
-import { openDataInput } from "../../../lib/open-data-input.ts";
+import { buildOpenData, openDataCsv, openDataInput } from "../../../lib/outputs/open-data.ts";
+import { siteModel } from "../../../lib/site/load.ts";
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(openDataCsv(buildOpenData(await openDataInput(site!))), {
+  new Response(openDataCsv(buildOpenData(openDataInput(await siteModel(), site!, new Date()))), {
     headers: { "content-type": "text/csv; charset=utf-8" },
   });

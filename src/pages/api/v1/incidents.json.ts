@@ -1,11 +1,11 @@
 import type { APIRoute } from "astro";
-import { buildOpenData } from "../../../lib/open-data.ts";
-import { openDataInput } from "../../../lib/open-data-input.ts";
+import { buildOpenData, openDataInput } from "../../../lib/outputs/open-data.ts";
+import { siteModel } from "../../../lib/site/load.ts";
 import { openDataSchema } from "../../../schemas/open-data.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   // Validated on the way out: a build never publishes data that breaks its own schema.
-  const data = openDataSchema.parse(buildOpenData(await openDataInput(site!)));
+  const data = openDataSchema.parse(buildOpenData(openDataInput(await siteModel(), site!, new Date())));
   return new Response(JSON.stringify(data, null, 2), {
     headers: { "content-type": "application/json; charset=utf-8" },
   });

@@ -3,14 +3,14 @@
  * focuses or types in the search box, or when the page opens with `?q=` (a shared search).
  * Results link to the matching section; arrows move through them; the count is announced.
  */
-import { expandQuery } from "../lib/search-synonyms.ts";
+import { expandQuery } from "../lib/search/synonyms.ts";
 import {
   mergeByBestScore,
   rankResults,
   withTextFragment,
   type RankedResult,
   type ResultData,
-} from "../lib/search-ranking.ts";
+} from "../lib/search/ranking.ts";
 
 interface PagefindResult {
   id: string;

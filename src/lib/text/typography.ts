@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/index.ts";
+import type { Lang } from "../../i18n/langs.ts";
 
 const NBSP = "\u00A0";
 const NARROW_NBSP = "\u202F";

@@ -2,23 +2,46 @@
  * The open data, built from the same collections as the pages: no fact is written twice.
  * Pure functions of the content, so tests can compare them with what the pages show.
  */
-import type { Category } from "../schemas/category.ts";
-import type { TimelineEvent } from "../schemas/event.ts";
-import type { Figure } from "../schemas/figure.ts";
-import type { Incident } from "../schemas/incident.ts";
-import type { OpenData } from "../schemas/open-data.ts";
-import type { Source } from "../schemas/source.ts";
-import { exposureRows, populationsOf } from "./exposure.ts";
-import { eventsOf, figuresOf } from "./facts.ts";
+import type { Category } from "../../schemas/category.ts";
+import type { TimelineEvent } from "../../schemas/event.ts";
+import type { Figure } from "../../schemas/figure.ts";
+import type { Incident } from "../../schemas/incident.ts";
+import type { OpenData } from "../../schemas/open-data.ts";
+import type { Source } from "../../schemas/source.ts";
+import { exposureRows, populationsOf } from "../facts/exposure.ts";
+import type { SiteModel } from "../site/model.ts";
+
+/** The open data's input, taken from the site model: incidents with a French page. */
+export function openDataInput(site: SiteModel, siteUrl: URL, generatedAt: Date): OpenDataInput {
+  return {
+    site: siteUrl,
+    generatedAt,
+    categories: [...site.categories],
+    sources: [...site.sources],
+    incidents: site.incidentsIn("fr").map((incident) => ({
+      id: incident.id,
+      data: incident.data,
+      url: { fr: incident.pages.fr?.url ?? "", en: incident.pages.en?.url ?? null },
+      people: incident.people,
+      events: incident.events,
+    })),
+  };
+}
 
 export interface OpenDataInput {
   site: URL;
   generatedAt: Date;
   categories: Category[];
   sources: Source[];
-  figures: Figure[];
-  events: TimelineEvent[];
-  incidents: { id: string; data: Incident; url: { fr: string; en: string | null } }[];
+  incidents: {
+    id: string;
+    data: Incident;
+    url: { fr: string; en: string | null };
+    /** The count of people concerned, if a source gives one. */
+    people: Figure | undefined;
+    /** Its events, oldest first. */
+    events: readonly TimelineEvent[];
+  }[];
 }
 
 export function buildOpenData(input: OpenDataInput): OpenData {
@@ -37,8 +60,7 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       url: url ?? null,
       kind,
     })),
-    incidents: input.incidents.map(({ id, data, url }) => {
-      const people = figuresOf(id, input.figures).find((figure) => figure.peopleConcerned);
+    incidents: input.incidents.map(({ id, data, url, people, events }) => {
       const exposure = Object.fromEntries(
         populationsOf(data).map((population) => [
           population,
@@ -70,7 +92,7 @@ export function buildOpenData(input: OpenDataInput): OpenData {
             }
           : null,
         exposure,
-        timeline: eventsOf(id, input.events).map(({ date, endDate, event, sources }) => ({
+        timeline: events.map(({ date, endDate, event, sources }) => ({
           date,
           ...(endDate ? { endDate } : {}),
           event,

@@ -7,10 +7,10 @@ import anchor from "markdown-it-anchor";
 import attrs from "markdown-it-attrs";
 import container from "markdown-it-container";
 import footnote from "markdown-it-footnote";
-import { t, type Lang } from "../i18n/index.ts";
-import { citationPlugin, type CitationEnv } from "./markdown-citations.ts";
-import { slugify } from "./slug.ts";
-import { QUOTES, frenchSpacing } from "./typography.ts";
+import { t, type Lang } from "../../i18n/index.ts";
+import { citationPlugin, type CitationEnv } from "./citations.ts";
+import { slugify } from "../text/slug.ts";
+import { QUOTES, frenchSpacing } from "../text/typography.ts";
 
 export interface Heading {
   depth: number;

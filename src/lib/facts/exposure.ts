@@ -3,9 +3,9 @@
  * table shows, and in which state. A category the facts leave out is "not stated", never
  * "not exposed".
  */
-import type { Category } from "../schemas/category.ts";
-import type { Population } from "../schemas/common.ts";
-import type { ExposureEntry, ExposureState, Incident } from "../schemas/incident.ts";
+import type { Category } from "../../schemas/category.ts";
+import type { Population } from "../../schemas/common.ts";
+import type { ExposureEntry, ExposureState, Incident } from "../../schemas/incident.ts";
 
 export interface ExposureRow {
   category: Category;

@@ -3,7 +3,7 @@
  * lists words people use for the same thing, and a query containing one member is also run
  * with each other member. Members are written accent-free and lowercase.
  */
-import type { Lang } from "../i18n/index.ts";
+import type { Lang } from "../../i18n/langs.ts";
 
 const GROUPS: Record<Lang, string[][]> = {
   fr: [

@@ -2,7 +2,7 @@
  * Merging and ordering Pagefind results on the search page. Kept free of the browser so it
  * can be unit-tested.
  */
-import { normalise } from "./search-synonyms.ts";
+import { normalise } from "./synonyms.ts";
 
 export interface SubResult {
   title: string;

@@ -2,7 +2,7 @@
  * hreflang alternates for the sitemap. The sitemap integration runs outside the content
  * collections, so this reads the page files' `key` directly, with the same URL rule.
  */
-import { pageFiles } from "./page-files.ts";
+import { pageFiles } from "../content/page-files.ts";
 
 export function sitemapAlternates(root: string, site: string): Map<string, { lang: string; url: string }[]> {
   const byKey = new Map<string, { lang: string; url: string }[]>();

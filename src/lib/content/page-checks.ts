@@ -2,7 +2,7 @@
  * Checks across all Markdown pages, run by the loader once every page is read: each names
  * the file(s) at fault. Pure, so each rule is unit-tested.
  */
-import { urlOfPage } from "./urls.ts";
+import { urlOfPage } from "../site/urls.ts";
 
 export interface PageFacts {
   file: string;

@@ -1,7 +1,7 @@
 /** Atom feeds of page changes: the whole site per language, and one per incident page. */
 import { Feed } from "feed";
-import { t, type Lang } from "../i18n/index.ts";
-import { siteChanges, type LoggedChange } from "./changes.ts";
+import { t, type Lang } from "../../i18n/index.ts";
+import type { LoggedChange } from "../facts/changes.ts";
 
 export interface FeedInput {
   lang: Lang;
@@ -11,7 +11,8 @@ export interface FeedInput {
   /** The HTML page the feed follows, and the feed's own path. */
   pageUrl: string;
   feedUrl: string;
-  pages: { url: string; title: string; changes: readonly { date: string; summary: string }[] }[];
+  /** The changes it lists, newest first (`siteChanges`). */
+  changes: readonly LoggedChange[];
 }
 
 function entryId(change: LoggedChange, index: number, site: URL): string {
@@ -19,7 +20,7 @@ function entryId(change: LoggedChange, index: number, site: URL): string {
 }
 
 export function atomFeed(input: FeedInput): string {
-  const changes = siteChanges(input.pages);
+  const { changes } = input;
   const absolute = (path: string) => new URL(path, input.site).href;
   const latest = changes[0]?.date ?? "1970-01-01";
   const feed = new Feed({

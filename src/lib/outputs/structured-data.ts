@@ -2,7 +2,7 @@
  * schema.org JSON-LD for search engines and link unfurlers. Pure builders: the layout passes
  * absolute URLs and already-formatted data.
  */
-import type { Lang } from "../i18n/index.ts";
+import type { Lang } from "../../i18n/langs.ts";
 
 type JsonLd = Record<string, unknown>;
 const CONTEXT = "https://schema.org";

@@ -1,4 +1,4 @@
-import type { PageData, PageKind } from "../schemas/page.ts";
+import type { PageData, PageKind } from "../../schemas/page.ts";
 
 /** The search filter "type" of each page kind; kinds left out are searchable but unfiltered. */
 export const SEARCH_TYPES = ["incident", "category", "guidance", "faq"] as const;

@@ -1,0 +1,247 @@
+/**
+ * Content Layer loaders for the top-level `content/` folder. Each loader names the file in
+ * every error and renders Markdown with the site's own module.
+ *
+ * Astro keeps the store between builds. An entry whose digest (its file's text, the
+ * renderer's version and the ids it may refer to) has not changed is kept as it is, so a
+ * rebuild after editing one page validates and renders one page. In `astro dev` the loaders
+ * watch their files and load again on any change.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { isLang } from "../../i18n/langs.ts";
+import { renderMarkdown, type Heading, type Section } from "../markdown/render.ts";
+import { ContentError, parseYaml, splitFrontmatter } from "./files.ts";
+import { checkPages, type PageFacts } from "./page-checks.ts";
+import { markdownFiles, pageIdOf } from "./page-files.ts";
+import { CONTENT_DIR, knownCategoryIds, knownIncidentIds, knownSourceIds, sourceNumbers } from "./vocabulary.ts";
+
+/** Files whose change alters rendered HTML even when no content file changed. */
+const RENDERER_FILES = [
+  "src/lib/markdown/render.ts",
+  "src/lib/markdown/citations.ts",
+  "src/lib/text/typography.ts",
+  "src/lib/text/slug.ts",
+  "src/i18n/fr.ts",
+  "src/i18n/en.ts",
+  "src/lib/content/loaders.ts",
+  "package-lock.json",
+];
+
+/** What a page entry keeps besides its HTML: read by the site model and the page checks. */
+export interface RenderedMetadata {
+  headings: Heading[];
+  citations: string[];
+  links: string[];
+  summaryHtml?: string | undefined;
+  sections: Section[];
+}
+
+/**
+ * The renderer's files and the vocabularies: when one changes, every entry is checked and
+ * rendered again (a new source shifts citation numbers; a removed incident invalidates
+ * references to it).
+ */
+function environmentVersion(): string {
+  const hash = createHash("sha256");
+  for (const file of RENDERER_FILES) hash.update(readFileSync(join(process.cwd(), file)));
+  for (const ids of [knownSourceIds(), knownCategoryIds(), knownIncidentIds()]) {
+    hash.update([...ids].join("\n"));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+async function validate(
+  context: LoaderContext,
+  file: string,
+  id: string,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  try {
+    return await context.parseData({ id, data, filePath: relative(process.cwd(), file) });
+  } catch (error) {
+    throw new ContentError(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function asRecord(value: unknown, file: string, what: string): Record<string, unknown> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new ContentError(file, `expected ${what} to be a YAML mapping of fields`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Loads again whenever a file under `path` changes (dev server only). */
+function reloadOnChange(context: LoaderContext, path: string, load: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  watcher.add(path);
+  let running = Promise.resolve();
+  watcher.on("all", (_event, changed) => {
+    if (!changed.startsWith(path)) return;
+    running = running.then(load).catch((error: unknown) => {
+      context.logger.error(error instanceof Error ? error.message : String(error));
+    });
+  });
+}
+
+/** Drops entries whose file is gone. */
+function removeOthers(context: LoaderContext, kept: ReadonlySet<string>): void {
+  for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+}
+
+/** A YAML file holding a list of entries, each with an `id`. */
+export function yamlListLoader(fileName: string): Loader {
+  return {
+    name: "yaml-list",
+    async load(context) {
+      const file = join(CONTENT_DIR, fileName);
+      const run = async () => {
+        const text = readFileSync(file, "utf8");
+        const digest = context.generateDigest(`${environmentVersion()}\n${text}`);
+        // One file: unchanged text means unchanged entries.
+        if (context.meta.get("digest") === digest && context.store.keys().length > 0) return;
+        const list = parseYaml(text, file);
+        if (!Array.isArray(list)) throw new ContentError(file, "expected a YAML list of entries");
+        // Entries are stored in file order, which numbers the sources: start afresh.
+        context.store.clear();
+        const seen = new Set<string>();
+        for (const [index, raw] of list.entries()) {
+          const entry = asRecord(raw, file, `entry ${index + 1}`);
+          const id = String(entry["id"] ?? `#${index + 1}`);
+          if (seen.has(id)) throw new ContentError(file, `duplicate id "${id}"`);
+          seen.add(id);
+          const data = await validate(context, file, id, entry);
+          context.store.set({ id, data, digest: context.generateDigest(data) });
+        }
+        context.meta.set("digest", digest);
+      };
+      await run();
+      reloadOnChange(context, file, run);
+    },
+  };
+}
+
+/** A folder of YAML files, one entry per file, the file name being the id. */
+export function yamlFolderLoader(folder: string): Loader {
+  return {
+    name: "yaml-folder",
+    async load(context) {
+      const dir = join(CONTENT_DIR, folder);
+      const run = async () => {
+        const environment = environmentVersion();
+        const seen = new Set<string>();
+        for (const name of readdirSync(dir)
+          .filter((n) => n.endsWith(".yaml"))
+          .sort()) {
+          const file = join(dir, name);
+          const id = name.replace(/\.yaml$/, "");
+          seen.add(id);
+          const text = readFileSync(file, "utf8");
+          const digest = context.generateDigest(`${environment}\n${text}`);
+          if (context.store.get(id)?.digest === digest) continue;
+          const data = await validate(context, file, id, asRecord(parseYaml(text, file), file, "the file"));
+          context.store.set({ id, data, digest });
+        }
+        removeOthers(context, seen);
+      };
+      await run();
+      reloadOnChange(context, dir, run);
+    },
+  };
+}
+
+function checkPageId(id: string, file: string): string {
+  const lang = id.split("/")[0] ?? "";
+  if (!isLang(lang)) throw new ContentError(file, `pages live under pages/fr/ or pages/en/, not "${lang}"`);
+  if (!/^[a-z]{2}(\/[a-z0-9]+(-[a-z0-9]+)*)+$/.test(id)) {
+    throw new ContentError(file, "file and folder names must be lowercase ASCII words joined by hyphens");
+  }
+  return lang;
+}
+
+type DataEntry = NonNullable<ReturnType<LoaderContext["store"]["get"]>>;
+
+async function renderPageEntry(
+  context: LoaderContext,
+  file: string,
+  id: string,
+  text: string,
+  digest: string,
+): Promise<DataEntry> {
+  const lang = checkPageId(id, file);
+  const { data: frontmatter, body } = splitFrontmatter(text, file);
+  const data = await validate(context, file, id, asRecord(frontmatter, file, "the frontmatter"));
+  // Summary and body share one env: heading ids stay unique across both, and the page's
+  // citation list covers both.
+  const env = { sourceNumbers: sourceNumbers() };
+  try {
+    const summaryText = typeof data["summary"] === "string" ? data["summary"] : undefined;
+    const summary = summaryText ? renderMarkdown(summaryText, lang as "fr" | "en", env) : undefined;
+    const rendered = renderMarkdown(body, lang as "fr" | "en", env);
+    const metadata: RenderedMetadata = {
+      headings: [...(summary?.headings ?? []), ...rendered.headings],
+      citations: rendered.citations,
+      links: [...(summary?.links ?? []), ...rendered.links],
+      summaryHtml: summary?.html,
+      sections: rendered.sections,
+    };
+    return {
+      id,
+      data,
+      body,
+      filePath: relative(process.cwd(), file),
+      rendered: { html: rendered.html, metadata: metadata as unknown as Record<string, unknown> },
+      digest,
+    };
+  } catch (error) {
+    throw new ContentError(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Markdown pages under `content/pages/<lang>/`. The id is the path without extension
+ * (`fr/incidents/viamedis-2024`), from which the page's URL is derived.
+ */
+export function markdownPagesLoader(folder: string): Loader {
+  return {
+    name: "markdown-pages",
+    async load(context) {
+      const dir = join(CONTENT_DIR, folder);
+      const run = async () => {
+        const environment = environmentVersion();
+        const facts: PageFacts[] = [];
+        const seen = new Set<string>();
+        for (const file of markdownFiles(dir)) {
+          const id = pageIdOf(dir, file);
+          seen.add(id);
+          const text = readFileSync(file, "utf8");
+          const digest = context.generateDigest(`${environment}\n${text}`);
+          const stored = context.store.get(id);
+          const entry = stored?.digest === digest ? stored : await renderPageEntry(context, file, id, text, digest);
+          if (entry !== stored) context.store.set(entry);
+          const metadata = entry.rendered?.metadata as unknown as RenderedMetadata;
+          facts.push({
+            file: relative(process.cwd(), file),
+            id,
+            lang: id.split("/")[0] ?? "",
+            key: String(entry.data["key"]),
+            kind: String(entry.data["kind"]),
+            incident: entry.data["incident"] as string | undefined,
+            category: entry.data["category"] as string | undefined,
+            citations: metadata.citations,
+            links: metadata.links,
+          });
+        }
+        removeOthers(context, seen);
+        const problems = checkPages(facts);
+        if (problems.length > 0) throw new Error(`Content problems:\n  ${problems.join("\n  ")}`);
+      };
+      await run();
+      reloadOnChange(context, dir, run);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Ids that other content files may refer to (sources, data categories, incidents). Schemas
+ * check references against these lists, so a typo fails the build with the bad id named.
+ *
+ * Each list is read once and read again only when its file or folder changes (its
+ * modification time), so that checking 10,000 references costs 10,000 `stat` calls, not
+ * 10,000 reads, and `astro dev` still sees an id added while it runs.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ContentError, readYaml } from "./files.ts";
+
+export const CONTENT_DIR = join(process.cwd(), "content");
+
+function idsOfList(file: string): string[] {
+  const list = readYaml(file);
+  if (!Array.isArray(list)) throw new ContentError(file, "expected a YAML list of entries");
+  return list.map((entry: unknown, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id !== "string") throw new ContentError(file, `entry ${index + 1}: field "id" is missing`);
+    return id;
+  });
+}
+
+function idsOfFolder(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => name.replace(/\.yaml$/, ""));
+}
+
+/** A value read from a path, kept until the path's modification time changes. */
+function cachedByMtime<T>(path: string, read: (path: string) => T): () => T {
+  let cached: { mtime: number; value: T } | undefined;
+  return () => {
+    const mtime = statSync(path).mtimeMs;
+    if (cached?.mtime !== mtime) cached = { mtime, value: read(path) };
+    return cached.value;
+  };
+}
+
+const sourceList = cachedByMtime(join(CONTENT_DIR, "sources.yaml"), (file) => idsOfList(file));
+const categoryList = cachedByMtime(join(CONTENT_DIR, "categories.yaml"), (file) => new Set(idsOfList(file)));
+const incidentList = cachedByMtime(join(CONTENT_DIR, "incidents"), (dir) => new Set(idsOfFolder(dir)));
+const sourceSet = cachedByMtime(join(CONTENT_DIR, "sources.yaml"), () => new Set(sourceList()));
+const numbers = cachedByMtime(
+  join(CONTENT_DIR, "sources.yaml"),
+  () => new Map(sourceList().map((id, index) => [id, index + 1])),
+);
+
+export function knownSourceIds(): ReadonlySet<string> {
+  return sourceSet();
+}
+
+/** Each source's number on every page: its position in the bibliography, from 1. */
+export function sourceNumbers(): ReadonlyMap<string, number> {
+  return numbers();
+}
+
+export function knownCategoryIds(): ReadonlySet<string> {
+  return categoryList();
+}
+
+export function knownIncidentIds(): ReadonlySet<string> {
+  return incidentList();
+}

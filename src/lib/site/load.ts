@@ -1,0 +1,61 @@
+/**
+ * The one module that reads the content collections (`astro:content`). It builds the site
+ * model once per build; in `astro dev` it builds it again for each request, so content
+ * edits show at once.
+ */
+import { getCollection } from "astro:content";
+import type { RenderedMetadata } from "../content/loaders.ts";
+import { knownCategoryIds, sourceNumbers } from "../content/vocabulary.ts";
+import { siteConfig } from "../../site.config.ts";
+import { buildSiteModel, type SiteModel } from "./model.ts";
+import type { PageModelOptions } from "./page-model.ts";
+
+function inOrder<T>(entries: readonly { id: string; data: T }[], ids: readonly string[]): T[] {
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return [...entries]
+    .sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity))
+    .map((entry) => entry.data);
+}
+
+async function readSite(): Promise<SiteModel> {
+  const [pages, incidents, categories, figures, events, sources] = await Promise.all([
+    getCollection("pages"),
+    getCollection("incidents"),
+    getCollection("categories"),
+    getCollection("figures"),
+    getCollection("timeline"),
+    getCollection("sources"),
+  ]);
+  return buildSiteModel({
+    pages: pages.map((page) => ({
+      id: page.id,
+      data: page.data,
+      digest: String(page.digest ?? ""),
+      html: page.rendered?.html ?? "",
+      metadata: page.rendered?.metadata as unknown as RenderedMetadata,
+    })),
+    incidents: incidents.map(({ id, data, digest }) => ({ id, data, digest: String(digest ?? "") })),
+    // Collections come back in no particular order: tables follow the vocabulary's order, and
+    // a source's number is its position in the bibliography.
+    categories: inOrder(categories, [...knownCategoryIds()]),
+    figures: figures.map((entry) => entry.data),
+    events: events.map((entry) => entry.data),
+    sources: inOrder(sources, [...sourceNumbers().keys()]),
+    menus: siteConfig,
+  });
+}
+
+let built: Promise<SiteModel> | undefined;
+
+export function siteModel(): Promise<SiteModel> {
+  if (import.meta.env.DEV) return readSite();
+  return (built ??= readSite());
+}
+
+/** The build's date: the "accessed" date of ready-made citations. */
+const today = new Date().toISOString().slice(0, 10);
+
+/** What page models need from the build: the public address (SITE_URL) and today's date. */
+export function pageOptions(): PageModelOptions {
+  return { site: new URL(import.meta.env.SITE), today };
+}

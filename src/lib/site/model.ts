@@ -1,0 +1,275 @@
+/**
+ * The site model: every lookup the pages need, built once per build from all the
+ * collections by one pure function. Pages, feeds and open data read it instead of scanning
+ * the collections, so a page's cost does not depend on how many pages exist.
+ */
+import { createHash } from "node:crypto";
+import { LANGS, type Lang } from "../../i18n/langs.ts";
+import type { Category } from "../../schemas/category.ts";
+import type { TimelineEvent } from "../../schemas/event.ts";
+import type { Figure } from "../../schemas/figure.ts";
+import type { Incident } from "../../schemas/incident.ts";
+import type { PageData } from "../../schemas/page.ts";
+import type { Source } from "../../schemas/source.ts";
+import type { RenderedMetadata } from "../content/loaders.ts";
+import { siteChanges, type LoggedChange } from "../facts/changes.ts";
+import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
+
+/** A page entry as the content layer gives it. */
+export interface PageInput {
+  id: string;
+  data: PageData;
+  digest: string;
+  html: string;
+  metadata: RenderedMetadata;
+}
+
+export interface EntryInput<T> {
+  id: string;
+  data: T;
+  digest: string;
+}
+
+/** Every collection, each in its file order (sources are numbered by it). */
+export interface SiteInput {
+  pages: readonly PageInput[];
+  incidents: readonly EntryInput<Incident>[];
+  categories: readonly Category[];
+  figures: readonly Figure[];
+  events: readonly TimelineEvent[];
+  sources: readonly Source[];
+  /** Navigation and footer, by page key, from `src/site.config.ts`. */
+  menus: Readonly<Record<"nav" | "footer", readonly { key: string; label: string }[]>>;
+}
+
+export interface SitePage extends PageInput {
+  lang: Lang;
+  url: string;
+}
+
+export interface Alternate {
+  lang: Lang;
+  url: string;
+}
+
+export interface Crumb {
+  title: string;
+  url: string;
+}
+
+/** A menu entry: `label` is a dictionary key, resolved by the page model. */
+export interface MenuLink {
+  url: string;
+  label: string;
+}
+
+export interface NumberedSource extends Source {
+  /** Its position in `content/sources.yaml`, from 1: the same "[n]" on every page. */
+  number: number;
+}
+
+export interface IncidentRecord {
+  id: string;
+  data: Incident;
+  digest: string;
+  /** Figures about it, the people-concerned figure first. */
+  figures: Figure[];
+  /** Its events, oldest first. */
+  events: TimelineEvent[];
+  /** The count of people concerned, when a source gives one. */
+  people: Figure | undefined;
+  /** Its page in each language that has one. */
+  pages: Partial<Record<Lang, SitePage>>;
+}
+
+export interface SiteModel {
+  pages: readonly SitePage[];
+  pageAt(url: string): SitePage | undefined;
+  pageOf(lang: Lang, key: string): SitePage | undefined;
+  /** The page in every language it exists in (itself included), paired by `key`. */
+  translations(page: SitePage): Alternate[];
+  /** Home, then each parent page that exists, then the page itself. */
+  trail(page: SitePage): Crumb[];
+  /** Every incident, newest announcement first. */
+  incidents: readonly IncidentRecord[];
+  incident(id: string): IncidentRecord | undefined;
+  /** Incidents with a page in this language, newest announcement first. */
+  incidentsIn(lang: Lang): readonly IncidentRecord[];
+  /** Every key figure, in file order. */
+  figures: readonly Figure[];
+  /** Data categories in vocabulary order, which every table follows. */
+  categories: readonly Category[];
+  category(id: string): Category | undefined;
+  /** URL of each data category's own page in this language. */
+  categoryUrl(lang: Lang, id: string): string | undefined;
+  /** The bibliography in number order. */
+  sources: readonly NumberedSource[];
+  source(id: string): NumberedSource | undefined;
+  /** Sources of these ids, each once, in number order (unknown ids are skipped). */
+  sourcesIn(ids: Iterable<string>): NumberedSource[];
+  /** Menu links whose page exists in this language. */
+  menu(lang: Lang, name: "nav" | "footer"): readonly MenuLink[];
+  /** Every change of every page of this language except the log itself, newest first. */
+  changes(lang: Lang): readonly LoggedChange[];
+  /**
+   * Digests of what pages show besides their own content, for incremental builds:
+   * `structure` (every page's address, key, kind and title), `facts` (incidents, figures,
+   * events, categories), `sources` (the bibliography), `categories` (the vocabulary) and
+   * `changes` (every change log).
+   */
+  digests: Readonly<Record<"structure" | "facts" | "sources" | "categories" | "changes", string>>;
+}
+
+const digestOf = (parts: Iterable<string>): string => {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part).update("\0");
+  return hash.digest("hex").slice(0, 32);
+};
+
+const byLangKey = (lang: Lang, key: string) => `${lang}|${key}`;
+
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}
+
+export function buildSiteModel(input: SiteInput): SiteModel {
+  const pages: SitePage[] = input.pages.map((page) => ({
+    ...page,
+    lang: langOfPage(page.id),
+    url: urlOfPage(page.id),
+  }));
+  const pageByUrl = new Map(pages.map((page) => [page.url, page]));
+  const pageByKey = new Map(pages.map((page) => [byLangKey(page.lang, page.data.key), page]));
+
+  const figuresByIncident = indexBy(
+    input.figures.flatMap((figure) => figure.incidents.map((id) => ({ id, figure }))),
+    (item) => item.id,
+  );
+  const eventsByIncident = indexBy(
+    input.events.flatMap((event) => event.incidents.map((id) => ({ id, event }))),
+    (item) => item.id,
+  );
+  const incidentPages = indexBy(
+    pages.filter((page) => page.data.kind === "incident"),
+    (page) => page.data.incident,
+  );
+  const incidents: IncidentRecord[] = input.incidents
+    .map(({ id, data, digest }) => {
+      const figures = (figuresByIncident.get(id) ?? [])
+        .map((item) => item.figure)
+        .sort((a, b) => Number(b.peopleConcerned) - Number(a.peopleConcerned));
+      const events = (eventsByIncident.get(id) ?? [])
+        .map((item) => item.event)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const pagesOfIncident: Partial<Record<Lang, SitePage>> = {};
+      for (const page of incidentPages.get(id) ?? []) pagesOfIncident[page.lang] = page;
+      return {
+        id,
+        data,
+        digest,
+        figures,
+        events,
+        people: figures.find((figure) => figure.peopleConcerned),
+        pages: pagesOfIncident,
+      };
+    })
+    .sort((a, b) => b.data.dates.announced.localeCompare(a.data.dates.announced));
+  const incidentById = new Map(incidents.map((incident) => [incident.id, incident]));
+  const incidentsByLang = Object.fromEntries(
+    LANGS.map((lang) => [lang, incidents.filter((incident) => incident.pages[lang])]),
+  ) as Record<Lang, IncidentRecord[]>;
+
+  const categoryById = new Map(input.categories.map((category) => [category.id, category]));
+  const categoryUrls = new Map(
+    pages
+      .filter((page) => page.data.kind === "category" && page.data.category)
+      .map((page) => [byLangKey(page.lang, page.data.category ?? ""), page.url]),
+  );
+
+  const sources: NumberedSource[] = input.sources.map((source, index) => ({ ...source, number: index + 1 }));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+
+  const menus = new Map<string, MenuLink[]>();
+  for (const lang of LANGS) {
+    for (const name of ["nav", "footer"] as const) {
+      menus.set(
+        `${lang}|${name}`,
+        input.menus[name].flatMap((item) => {
+          const page = pageByKey.get(byLangKey(lang, item.key));
+          return page ? [{ url: page.url, label: item.label }] : [];
+        }),
+      );
+    }
+  }
+
+  const changesByLang = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      siteChanges(
+        pages
+          .filter((page) => page.lang === lang && page.data.kind !== "updates")
+          .map((page) => ({ url: page.url, title: page.data.title, changes: page.data.changes })),
+      ),
+    ]),
+  ) as Record<Lang, LoggedChange[]>;
+
+  const digests = {
+    structure: digestOf(
+      pages.map(
+        (page) =>
+          `${page.id}|${page.data.key}|${page.data.kind}|${page.data.title}|${page.data.incident ?? ""}|${page.data.category ?? ""}`,
+      ),
+    ),
+    facts: digestOf([
+      ...input.incidents.map((incident) => incident.digest),
+      JSON.stringify([input.figures, input.events, input.categories]),
+    ]),
+    sources: digestOf([JSON.stringify(input.sources)]),
+    categories: digestOf([JSON.stringify(input.categories)]),
+    changes: digestOf(pages.map((page) => JSON.stringify(page.data.changes))),
+  };
+
+  const model: SiteModel = {
+    pages,
+    pageAt: (url) => pageByUrl.get(url),
+    pageOf: (lang, key) => pageByKey.get(byLangKey(lang, key)),
+    translations: (page) =>
+      LANGS.flatMap((lang) => {
+        const match = pageByKey.get(byLangKey(lang, page.data.key));
+        return match ? [{ lang, url: match.url }] : [];
+      }),
+    trail: (page) =>
+      [...ancestorUrls(page.url, page.lang), page.url].flatMap((url) => {
+        const match = pageByUrl.get(url);
+        return match ? [{ title: match.data.title, url }] : [];
+      }),
+    incidents,
+    incident: (id) => incidentById.get(id),
+    incidentsIn: (lang) => incidentsByLang[lang],
+    figures: input.figures,
+    categories: input.categories,
+    category: (id) => categoryById.get(id),
+    categoryUrl: (lang, id) => categoryUrls.get(byLangKey(lang, id)),
+    sources,
+    source: (id) => sourceById.get(id),
+    sourcesIn: (ids) =>
+      [...new Set(ids)]
+        .flatMap((id) => {
+          const source = sourceById.get(id);
+          return source ? [source] : [];
+        })
+        .sort((a, b) => a.number - b.number),
+    menu: (lang, name) => menus.get(`${lang}|${name}`) ?? [],
+    changes: (lang) => changesByLang[lang],
+    digests,
+  };
+  return model;
+}

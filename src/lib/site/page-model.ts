@@ -1,0 +1,267 @@
+/**
+ * The page model: everything one page shows, computed from the site model with lookups
+ * only. Templates render it and decide nothing of their own.
+ */
+import { createHash } from "node:crypto";
+import { formatDate, t } from "../../i18n/index.ts";
+import type { Lang } from "../../i18n/langs.ts";
+import type { PageKind } from "../../schemas/page.ts";
+import { siteConfig } from "../../site.config.ts";
+import type { Section } from "../markdown/render.ts";
+import { datasetLd, faqPageLd } from "../outputs/structured-data.ts";
+import { searchFiltersOf } from "../search/filters.ts";
+import { chromeModel, type ChromeModel } from "./chrome.ts";
+import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
+import { incidentView, type IncidentView } from "./incident-view.ts";
+import {
+  categoryView,
+  comparisonView,
+  homeView,
+  incidentCards,
+  searchView,
+  type CategoryView,
+  type ComparisonView,
+  type HomeView,
+  type IncidentCard,
+  type SearchView,
+} from "./list-views.ts";
+import type { NumberedSource, SiteModel, SitePage } from "./model.ts";
+import { ogImageUrl } from "./urls.ts";
+import type { LoggedChange } from "../facts/changes.ts";
+import type { Figure } from "../../schemas/figure.ts";
+
+/** Pages that carry a "Cite this page" block. */
+const CITABLE_KINDS = new Set<PageKind>(["incident", "category", "categories", "faq", "guidance"]);
+
+/** The open-data files, built by `src/pages/api/v1/`. */
+export const OPEN_DATA_FILES = [
+  { name: "incidents.json", type: "application/json", description: "press.json" },
+  { name: "incidents.csv", type: "text/csv", description: "press.csv" },
+  { name: "incidents.schema.json", type: "application/schema+json", description: "press.schema" },
+] as const;
+
+/** What varies by kind of page, besides the prose. */
+export type KindView =
+  | { kind: "home"; home: HomeView }
+  | { kind: "incident"; incident: IncidentView }
+  | { kind: "incidents"; cards: IncidentCard[] }
+  | { kind: "category"; category: CategoryView }
+  | { kind: "categories"; comparison: ComparisonView }
+  | { kind: "sources"; sources: readonly NumberedSource[] }
+  | { kind: "updates"; changes: readonly LoggedChange[] }
+  | { kind: "press"; figures: readonly Figure[]; contact: string }
+  | { kind: "search"; search: SearchView }
+  | { kind: "prose" };
+
+export interface PageModel {
+  page: SitePage;
+  lang: Lang;
+  head: HeadModel;
+  chrome: ChromeModel;
+  title: string;
+  /** The line under the title: facts (an incident's operator and date) and the update date. */
+  metaLine: string;
+  summaryHtml: string | undefined;
+  bodyHtml: string;
+  /** Shown when the page exists only in the other language. */
+  notTranslated: { lang: Lang; homeUrl: string } | undefined;
+  /** Pagefind filters and the other names a search may use for this page. */
+  searchFilters: [name: string, value: string][];
+  searchAliases: string[];
+  /** Every source the page cites, in prose or through the facts it shows, in number order. */
+  sources: NumberedSource[];
+  /** Source numbers for the marks beside facts. */
+  sourceNumbers: ReadonlyMap<string, number>;
+  citation: { text: string; url: string } | undefined;
+  /** Strings for the copy buttons (`src/client/page-tools.ts`). */
+  tools: string;
+  changes: readonly { date: string; summary: string }[];
+  view: KindView;
+}
+
+function kindView(site: SiteModel, page: SitePage): KindView {
+  const { lang } = page;
+  switch (page.data.kind) {
+    case "home":
+      return { kind: "home", home: homeView(site, lang) };
+    case "incident": {
+      const incident = site.incident(page.data.incident ?? "");
+      if (!incident) throw new Error(`${page.id}: incident "${page.data.incident ?? ""}" not found`);
+      return { kind: "incident", incident: incidentView(site, lang, incident) };
+    }
+    case "incidents":
+      return { kind: "incidents", cards: incidentCards(site, lang) };
+    case "category":
+      return { kind: "category", category: categoryView(site, lang, page.data.category ?? "") };
+    case "categories":
+      return { kind: "categories", comparison: comparisonView(site, lang) };
+    case "sources":
+      return { kind: "sources", sources: site.sources };
+    case "updates":
+      return { kind: "updates", changes: site.changes(lang) };
+    case "press":
+      return { kind: "press", figures: site.figures, contact: siteConfig.pressContact };
+    case "search":
+      return { kind: "search", search: searchView(site, lang) };
+    default:
+      return { kind: "prose" };
+  }
+}
+
+/** Sources cited by the facts a kind of page shows, besides its prose. */
+function factSourcesOf(view: KindView): string[] {
+  switch (view.kind) {
+    case "incident":
+      return view.incident.factSources;
+    case "category":
+      return view.category.factSources;
+    case "categories":
+      return view.comparison.factSources;
+    case "press":
+      return view.figures.flatMap((figure) => figure.sources);
+    default:
+      return [];
+  }
+}
+
+function metaLineOf(page: SitePage, view: KindView): string {
+  const updated = t(page.lang, "page.updated", { date: formatDate(page.lang, page.data.updated) });
+  if (view.kind !== "incident") return updated;
+  const facts = t(page.lang, "incident.metaLine", {
+    operator: view.incident.operator,
+    date: formatDate(page.lang, view.incident.announced),
+  });
+  return `${facts} · ${updated}`;
+}
+
+export interface PageModelOptions {
+  /** The public address (SITE_URL) that makes links absolute. */
+  site: URL;
+  /** Today, `YYYY-MM-DD`: the "accessed" date of the ready-made citation. */
+  today: string;
+}
+
+export function pageModel(site: SiteModel, page: SitePage, options: PageModelOptions): PageModel {
+  const { lang } = page;
+  const view = kindView(site, page);
+  const translations = site.translations(page);
+  const trail = site.trail(page);
+  const absolute = (path: string) => new URL(path, options.site).href;
+  const jsonLd = pageJsonLd(page, trail, options.site);
+  if (page.data.kind === "faq") {
+    jsonLd.push(
+      faqPageLd(
+        page.metadata.sections
+          .filter((section: Section) => section.depth === 3 && section.body)
+          .map((section) => ({
+            question: section.text,
+            answer: section.body,
+            url: absolute(`${page.url}#${section.slug}`),
+          })),
+      ),
+    );
+  }
+  if (view.kind === "press") {
+    jsonLd.push(
+      datasetLd({
+        lang,
+        siteName: t(lang, "site.name"),
+        name: t(lang, "press.datasetName"),
+        description: t(lang, "press.datasetDescription"),
+        url: absolute(page.url),
+        jsonUrl: absolute("/api/v1/incidents.json"),
+        csvUrl: absolute("/api/v1/incidents.csv"),
+        updated: page.data.updated,
+      }),
+    );
+  }
+  const head = headModel({
+    lang,
+    title: page.data.title,
+    description: page.data.description,
+    url: page.url,
+    site: options.site,
+    type: page.data.kind === "home" ? "website" : "article",
+    indexable: true,
+    image: ogImageUrl(page.url),
+    alternates: translations,
+    feeds: feedsOf(site, page),
+    jsonLd,
+  });
+  const otherLang: Lang = lang === "fr" ? "en" : "fr";
+  const siteName = t(lang, "site.name");
+  const updated = formatDate(lang, page.data.updated);
+  const citationUrl = absolute(page.url);
+  return {
+    page,
+    lang,
+    head,
+    chrome: chromeModel(site, lang, page.url, translations),
+    title: page.data.title,
+    metaLine: metaLineOf(page, view),
+    summaryHtml: page.metadata.summaryHtml,
+    bodyHtml: page.html,
+    notTranslated: page.data.notTranslated
+      ? { lang: otherLang, homeUrl: otherLang === "en" ? "/en/" : "/" }
+      : undefined,
+    searchFilters: Object.entries(searchFiltersOf(page.data)),
+    searchAliases: view.kind === "incident" ? [view.incident.operator] : [],
+    sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
+    sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
+    citation: CITABLE_KINDS.has(page.data.kind)
+      ? {
+          url: citationUrl,
+          text: t(lang, "cite.format", {
+            title: page.data.title,
+            site: siteName,
+            url: citationUrl,
+            updated,
+            accessed: formatDate(lang, options.today),
+          }),
+        }
+      : undefined,
+    tools: JSON.stringify({
+      copyLink: t(lang, "tools.copyLink"),
+      copied: t(lang, "tools.copied"),
+      citeFormat: t(lang, "cite.format", { title: page.data.title, site: siteName, updated }),
+      citationCopied: t(lang, "cite.copied"),
+    }),
+    changes: page.data.changes,
+    view,
+  };
+}
+
+/**
+ * A digest of everything a page shows, for Astro's incremental build: it changes when the
+ * page's own file does, or anything it shows from elsewhere (other pages' titles in menus and
+ * trails, source numbers, facts, the change log, the citation's date).
+ */
+export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModelOptions): string {
+  const kind = page.data.kind;
+  const incident = kind === "incident" ? site.incident(page.data.incident ?? "") : undefined;
+  const parts = [
+    page.digest,
+    site.digests.structure,
+    site.digests.sources,
+    options.site.href,
+    incident
+      ? `${incident.digest}|${JSON.stringify([incident.figures, incident.events])}|${site.digests.categories}`
+      : "",
+    ["home", "incidents", "category", "categories", "press", "search"].includes(kind)
+      ? site.digests.facts
+      : "",
+    kind === "updates" ? site.digests.changes : "",
+    CITABLE_KINDS.has(kind) ? options.today : "",
+  ];
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+/** The kind-specific part of a page model, for the template of that kind. */
+export function viewOf<K extends KindView["kind"]>(
+  model: PageModel,
+  kind: K,
+): Extract<KindView, { kind: K }> {
+  if (model.view.kind !== kind)
+    throw new Error(`${model.page.id}: expected a ${kind} page, got ${model.view.kind}`);
+  return model.view as Extract<KindView, { kind: K }>;
+}
