@@ -244,9 +244,8 @@ export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModel
     site.digests.structure,
     site.digests.sources,
     options.site.href,
-    incident
-      ? `${incident.digest}|${JSON.stringify([incident.figures, incident.events])}|${site.digests.categories}`
-      : "",
+    incident ? JSON.stringify([incident.data, incident.figures, incident.events]) : "",
+    incident ? site.digests.categories : "",
     ["home", "incidents", "category", "categories", "press", "search"].includes(kind)
       ? site.digests.facts
       : "",

@@ -1,0 +1,158 @@
+/**
+ * The page model: what one page shows, from the site model. Pure inputs, no build.
+ */
+import { describe, expect, it } from "vitest";
+import { buildSiteModel } from "../../src/lib/site/model.ts";
+import { pageCacheKey, pageModel, viewOf } from "../../src/lib/site/page-model.ts";
+import { incident, smallSite } from "../support/site-fixture.ts";
+
+const options = { site: new URL("https://example.org"), today: "2026-12-02" };
+const site = buildSiteModel(smallSite());
+const modelAt = (url: string, model = site) => pageModel(model, model.pageAt(url)!, options);
+
+describe("the head of a page", () => {
+  it("appends the site name to titles, except on the home page", () => {
+    expect(modelAt("/que-faire/").head.title).toBe("Que faire · Fuites tiers payant 2024");
+    expect(modelAt("/").head.title).toBe("Accueil");
+    expect(modelAt("/").head.type).toBe("website");
+  });
+
+  it("gives absolute canonical, image and alternates, with French as x-default", () => {
+    const head = modelAt("/en/incidents/alpha-2024/").head;
+    expect(head.canonical).toBe("https://example.org/en/incidents/alpha-2024/");
+    expect(head.image).toBe("https://example.org/og/en/incidents/alpha-2024.png");
+    expect(head.alternates.map((a) => a.href)).toEqual([
+      "https://example.org/incidents/alpha-2024/",
+      "https://example.org/en/incidents/alpha-2024/",
+    ]);
+    expect(head.xDefault).toBe("https://example.org/incidents/alpha-2024/");
+  });
+
+  it("lists no alternates for a page that exists in one language only", () => {
+    expect(modelAt("/incidents/beta-2025/").head.alternates).toEqual([]);
+  });
+
+  it("announces the site feed everywhere and an incident's own feed on its page", () => {
+    expect(modelAt("/que-faire/").head.feeds.map((f) => f.href)).toEqual([
+      "https://example.org/mises-a-jour/atom.xml",
+    ]);
+    expect(modelAt("/incidents/alpha-2024/").head.feeds.map((f) => f.href)).toEqual([
+      "https://example.org/mises-a-jour/atom.xml",
+      "https://example.org/incidents/alpha-2024/atom.xml",
+    ]);
+  });
+
+  it("serialises JSON-LD so that no text can close its script element", () => {
+    const evil = buildSiteModel(
+      smallSite({
+        pages: smallSite().pages.map((p) =>
+          p.id === "fr/que-faire" ? { ...p, data: { ...p.data, title: "</script><script>alert(1)" } } : p,
+        ),
+      }),
+    );
+    const jsonLd = modelAt("/que-faire/", evil).head.jsonLd.join("");
+    expect(jsonLd).not.toContain("</script>");
+    expect(jsonLd).toContain("\\u003c/script>");
+  });
+});
+
+describe("an incident page", () => {
+  const model = modelAt("/incidents/alpha-2024/");
+  const { incident: view } = viewOf(model, "incident");
+
+  it("shows each population's table, exposed first, and keeps unstated categories not stated", () => {
+    expect(view.tables).toHaveLength(1);
+    expect(view.tables[0]!.rows.map((row) => [row.category.id, row.entry.status])).toEqual([
+      ["nir", "exposed"],
+      ["bank-details", "not-exposed"],
+      ["civil-status", "not-stated"],
+    ]);
+  });
+
+  it("links a category to its page in the page's language", () => {
+    expect(view.tables[0]!.rows[0]!.category).toEqual({
+      id: "nir",
+      label: "Libellé nir",
+      url: "/donnees/nir/",
+    });
+  });
+
+  it("says what the exposure means, with the sources of each implication", () => {
+    expect(view.meaning[0]!.lists.map((list) => [list.label, list.categories.map((c) => c.id)])).toEqual([
+      ["meaning.exposed", ["nir"]],
+      ["meaning.notExposed", ["bank-details"]],
+      ["meaning.notStated", ["civil-status"]],
+    ]);
+    expect(view.meaning[0]!.implications).toEqual([{ text: "Le NIR ne change pas.", sources: ["press"] }]);
+  });
+
+  it("lists every source it cites, prose and facts, once each in bibliography order", () => {
+    expect(model.sources.map((s) => s.id)).toEqual(["seed", "cnil", "press", "cnil-communique-2024-02-07"]);
+  });
+
+  it("puts the operator and announcement before the update date", () => {
+    expect(model.metaLine).toBe(
+      "Opérateur\u00A0: alpha · annoncé le 1 février 2024 · Mis à jour le 29 novembre 2026",
+    );
+  });
+
+  it("offers a ready-made citation with the page's absolute address and today's date", () => {
+    expect(model.citation?.text).toContain("https://example.org/incidents/alpha-2024/");
+    expect(model.citation?.text).toContain("consulté le 2 décembre 2026");
+    expect(modelAt("/").citation).toBeUndefined();
+  });
+});
+
+describe("list pages", () => {
+  it("show incidents newest first, only those with a page in the language", () => {
+    expect(viewOf(modelAt("/incidents/"), "incidents").cards.map((card) => card.id)).toEqual([
+      "beta-2025",
+      "alpha-2024",
+    ]);
+    expect(viewOf(modelAt("/en/incidents/"), "incidents").cards.map((card) => card.id)).toEqual([
+      "alpha-2024",
+    ]);
+  });
+
+  it("give a data category's state in each incident, and cite those states' sources", () => {
+    const model = modelAt("/donnees/nir/");
+    expect(viewOf(model, "category").category.rows.map((row) => [row.incidentId, row.entry.status])).toEqual([
+      ["beta-2025", "exposed"],
+      ["alpha-2024", "exposed"],
+    ]);
+    expect(model.sources.map((s) => s.id)).toEqual(["seed", "press"]);
+  });
+
+  it("compare every category across incidents, not stated where the facts say nothing", () => {
+    const { comparison } = viewOf(modelAt("/donnees/"), "categories");
+    const civil = comparison.tables[0]!.rows.find((row) => row.category.id === "civil-status")!;
+    expect(civil.cells.map((cell) => cell.entry.status)).toEqual(["not-stated", "not-stated"]);
+  });
+
+  it("hide the header search form on the search page itself", () => {
+    expect(modelAt("/recherche/").chrome.searchUrl).toBeUndefined();
+    expect(modelAt("/").chrome.searchUrl).toBe("/recherche/");
+  });
+});
+
+describe("cache keys for incremental builds", () => {
+  const keyAt = (url: string, input = smallSite()) => {
+    const model = buildSiteModel(input);
+    return pageCacheKey(model, model.pageAt(url)!, options);
+  };
+
+  it("change for an incident page when its facts change, not when another incident's do", () => {
+    const changed = smallSite({
+      incidents: [
+        incident("alpha-2024", "2024-02-01", { insured: { nir: { status: "exposed", sources: ["cnil"] } } }),
+        smallSite().incidents[1]!,
+      ],
+    });
+    expect(keyAt("/incidents/alpha-2024/", changed)).not.toBe(keyAt("/incidents/alpha-2024/"));
+    const otherChanged = smallSite({
+      incidents: [smallSite().incidents[0]!, { ...smallSite().incidents[1]!, digest: "changed" }],
+    });
+    expect(keyAt("/incidents/alpha-2024/", otherChanged)).toBe(keyAt("/incidents/alpha-2024/"));
+    expect(keyAt("/incidents/", otherChanged)).not.toBe(keyAt("/incidents/"));
+  });
+});
