@@ -17,6 +17,12 @@ const { redirects } = JSON.parse(readFileSync(new URL("./content/permalinks.json
 const alternates = sitemapAlternates(fileURLToPath(new URL(".", import.meta.url)), site);
 
 export default defineConfig({
+  // Caches live in .cache/ (content store, unchanged pages, preview images): a scratch copy of
+  // the project, whose node_modules is a link, never shares them with the working tree.
+  cacheDir: "./.cache/astro",
+  // Pages whose data and code did not change since the last build are copied from the cache
+  // instead of rendered again; each page's cacheKey comes from its page model.
+  experimental: { incrementalBuild: true },
   redirects,
   site,
   trailingSlash: "always",
