@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
+import { scanSite } from "./lib/built-site.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
 import { buildSearchIndex } from "./search-index.ts";
@@ -36,13 +37,15 @@ try {
   fail("search indexing", String(error));
 }
 
+// Every page is read once, for both the permalink and the link check.
+const scanned = scanSite(STAGING);
 const registry = readRegistry();
-const lost = checkPermalinks(collectPermalinks(STAGING), registry);
+const lost = checkPermalinks(collectPermalinks(STAGING, scanned), registry);
 if (lost.length > 0)
   fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
 writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
 
-const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321");
+const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
 if (links.broken.length > 0) {
   // Name the Markdown file behind each page, so the editor knows what to open.
   const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse } from "parse5";
+import { scanSite } from "./lib/built-site.ts";
 
 export const BUDGET = { htmlAndCss: 14 * 1024, startupScripts: 2 * 1024, previewImage: 100 * 1024 };
 
@@ -20,12 +20,6 @@ export const HTML_AND_CSS_EXCEPTIONS: Record<string, { budget: number; reason: s
   "/en/faq/": { budget: 18 * 1024, reason: "50 questions with sources and FAQPage JSON-LD" },
 };
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
-
 export interface PageWeight {
   url: string;
   html: number;
@@ -35,40 +29,30 @@ export interface PageWeight {
 }
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-
-function assetsOf(node: Node, found: { css: string[]; js: string[] } = { css: [], js: [] }) {
-  if (node.nodeName === "link" && attr(node, "rel") === "stylesheet")
-    found.css.push(attr(node, "href") ?? "");
-  if (node.nodeName === "script" && attr(node, "src")) found.js.push(attr(node, "src") ?? "");
-  for (const child of node.childNodes ?? []) assetsOf(child, found);
-  return found;
-}
 
 export function measure(siteDir: string): { pages: PageWeight[]; images: { path: string; bytes: number }[] } {
-  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" });
-  const pages = files
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(siteDir, file));
-      const assets = assetsOf(parse(html.toString("utf8")) as unknown as Node);
-      const size = (paths: string[]) =>
-        paths.reduce((sum, path) => sum + gz(readFileSync(join(siteDir, path))), 0);
-      const weight = {
-        url: `/${file}`.replace(/index\.html$/, ""),
-        html: gz(html),
-        css: size(assets.css),
-        js: size(assets.js),
-      };
-      const htmlAndCssBudget = HTML_AND_CSS_EXCEPTIONS[weight.url]?.budget ?? BUDGET.htmlAndCss;
-      const over = [
-        ...(weight.html + weight.css > htmlAndCssBudget ? ["HTML+CSS"] : []),
-        ...(weight.js > BUDGET.startupScripts ? ["JS"] : []),
-      ];
-      return { ...weight, over };
-    });
-  const images = files
+  // A stylesheet is shared by every page: compress it once.
+  const assetSizes = new Map<string, number>();
+  const sizeOf = (path: string) => {
+    let size = assetSizes.get(path);
+    if (size === undefined) assetSizes.set(path, (size = gz(readFileSync(join(siteDir, path)))));
+    return size;
+  };
+  const pages = scanSite(siteDir).map((scan) => {
+    const weight = {
+      url: scan.url,
+      html: gz(readFileSync(join(siteDir, scan.file))),
+      css: scan.stylesheets.reduce((sum, path) => sum + sizeOf(path), 0),
+      js: scan.scripts.reduce((sum, path) => sum + sizeOf(path), 0),
+    };
+    const htmlAndCssBudget = HTML_AND_CSS_EXCEPTIONS[weight.url]?.budget ?? BUDGET.htmlAndCss;
+    const over = [
+      ...(weight.html + weight.css > htmlAndCssBudget ? ["HTML+CSS"] : []),
+      ...(weight.js > BUDGET.startupScripts ? ["JS"] : []),
+    ];
+    return { ...weight, over };
+  });
+  const images = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".png"))
     .map((file) => ({ path: `/${file}`, bytes: readFileSync(join(siteDir, file)).length }));
   return { pages, images };

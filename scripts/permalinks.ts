@@ -4,9 +4,9 @@
  * has. `node scripts/permalinks.ts update` adds what a build published; nothing is ever
  * removed automatically.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parse } from "parse5";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { scanSite, type PageScan } from "./lib/built-site.ts";
 
 export interface Registry {
   /** Page URL → anchor ids a link may point at. */
@@ -17,42 +17,23 @@ export interface Registry {
 
 export const REGISTRY_FILE = resolve(import.meta.dirname, "../content/permalinks.json");
 
-/** Ids worth linking to: headings, and the numbered sources, events and figures. */
+/** Ids worth linking to besides headings: the numbered sources, events and figures. */
 const LINKABLE_ID = /^(source|event|figure|incident)-/;
 const SKIPPED = /^\/(404\.html|og\/|api\/|pagefind\/)/;
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
-
-function linkableIds(node: Node, found: string[] = []): string[] {
-  const id = node.attrs?.find((attr) => attr.name === "id")?.value;
-  if (id && (/^h[1-6]$/.test(node.nodeName) || LINKABLE_ID.test(id))) found.push(id);
-  for (const child of node.childNodes ?? []) linkableIds(child, found);
-  return found;
-}
-
 /** Every page URL of a built site with its linkable anchors. */
-export function collectPermalinks(siteDir: string): Record<string, string[]> {
-  const pages: Record<string, string[]> = {};
-  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((f) =>
-    f.endsWith("index.html"),
-  );
-  for (const file of files.sort()) {
-    const url = `/${file
-      .split("\\")
-      .join("/")
-      .replace(/index\.html$/, "")}`;
-    if (SKIPPED.test(url)) continue;
-    const html = readFileSync(join(siteDir, file), "utf8");
-    // Redirect pages that Astro builds for old URLs are not pages of their own.
-    if (/<meta http-equiv="refresh"/i.test(html)) continue;
-    pages[url] = [...new Set(linkableIds(parse(html) as unknown as Node))].sort();
+export function collectPermalinks(
+  siteDir: string,
+  pages: readonly PageScan[] = scanSite(siteDir),
+): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const page of pages) {
+    // Redirect pages built for old URLs are not pages of their own.
+    if (!page.url.endsWith("/") || SKIPPED.test(page.url) || page.redirect) continue;
+    const linkable = [...page.headingIds, ...page.ids.filter((id) => LINKABLE_ID.test(id))];
+    found[page.url] = [...new Set(linkable)].sort();
   }
-  return pages;
+  return found;
 }
 
 export function readRegistry(file = REGISTRY_FILE): Registry {

@@ -1,16 +1,15 @@
 /**
  * Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json).
  */
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { builtPages, DIST_DIR } from "./built-pages.ts";
+import { builtPages, fileOfPage } from "./built-pages.ts";
 
 test("every built page passes html-validate with zero errors", async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   for (const url of builtPages()) {
-    const file = join(DIST_DIR, url.endsWith(".html") ? url : `${url}index.html`);
+    const file = fileOfPage(url);
     const report = await validator.validateFile(file);
     for (const result of report.results) {
       for (const message of result.messages)

@@ -1,39 +1,34 @@
-/** Reading built pages with a real HTML parser (parse5), for tests that need no browser. */
-import { parse } from "parse5";
+/** Reading built pages as a document tree (htmlparser2), for tests that need no browser. */
+import { readFileSync } from "node:fs";
+import { findAll as findAllIn, getAttributeValue, textContent } from "domutils";
+import { parseDocument } from "htmlparser2";
+import type { Document, Element } from "domhandler";
+import { fileOfPage } from "./built-pages.ts";
 
-export interface Element {
-  nodeName: string;
-  attrs: { name: string; value: string }[];
-  childNodes?: Element[];
-  value?: string;
+export type { Element };
+
+export function parseHtml(html: string): Document {
+  return parseDocument(html);
 }
 
-export function parseHtml(html: string): Element {
-  return parse(html) as unknown as Element;
+/** The document of a built page, by its address. */
+export function builtDocument(url: string): Document {
+  return parseHtml(readFileSync(fileOfPage(url), "utf8"));
 }
 
-export function findAll(
-  root: Element,
-  match: (element: Element) => boolean,
-  found: Element[] = [],
-): Element[] {
-  if (root.attrs && match(root)) found.push(root);
-  for (const child of root.childNodes ?? []) findAll(child, match, found);
-  return found;
+export function findAll(root: Document | Element, match: (element: Element) => boolean): Element[] {
+  return findAllIn(match, root.children);
 }
 
-export const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+export const attr = (element: Element, name: string) => getAttributeValue(element, name);
 
-export function textOf(element: Element): string {
-  if (element.nodeName === "#text") return element.value ?? "";
-  return (element.childNodes ?? []).map(textOf).join("");
-}
+export const textOf = (element: Element) => textContent(element);
 
 /** `<meta property|name=key content=…>` of a document. */
-export function metaContent(root: Element, key: string): string | undefined {
+export function metaContent(root: Document, key: string): string | undefined {
   const meta = findAll(
     root,
-    (e) => e.nodeName === "meta" && (attr(e, "property") === key || attr(e, "name") === key),
+    (e) => e.name === "meta" && (attr(e, "property") === key || attr(e, "name") === key),
   );
   return meta[0] ? attr(meta[0], "content") : undefined;
 }

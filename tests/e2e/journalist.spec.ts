@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { openDataSchema } from "../../src/schemas/open-data.ts";
 import { builtPages, DIST_DIR } from "./built-pages.ts";
-import { attr, findAll, metaContent, parseHtml, textOf } from "./html.ts";
+import { attr, builtDocument, findAll, metaContent, textOf } from "./html.ts";
 
 const FEEDS = ["/mises-a-jour/atom.xml", "/incidents/viamedis-2024/atom.xml", "/en/updates/atom.xml"];
 
@@ -120,8 +120,8 @@ test.describe("open data", () => {
 test.describe("link previews and structured data", () => {
   test("every page has a canonical URL, Open Graph tags and a 1200×630 preview image", () => {
     for (const url of builtPages().filter((u) => u !== "/404.html")) {
-      const root = parseHtml(readFileSync(join(DIST_DIR, url, "index.html"), "utf8"));
-      const canonical = findAll(root, (e) => e.nodeName === "link" && attr(e, "rel") === "canonical")[0];
+      const root = builtDocument(url);
+      const canonical = findAll(root, (e) => e.name === "link" && attr(e, "rel") === "canonical")[0];
       expect(canonical && attr(canonical, "href"), `${url} canonical`).toMatch(new RegExp(`${url}$`));
       for (const key of ["og:title", "og:description", "og:url", "og:type", "og:image", "twitter:card"]) {
         expect(metaContent(root, key), `${url} ${key}`).toBeTruthy();
@@ -137,10 +137,10 @@ test.describe("link previews and structured data", () => {
     for (const url of builtPages().filter(
       (u) => u !== "/404.html" && !u.endsWith("/recherche/") && !u.endsWith("/search/"),
     )) {
-      const root = parseHtml(readFileSync(join(DIST_DIR, url, "index.html"), "utf8"));
+      const root = builtDocument(url);
       const blocks = findAll(
         root,
-        (e) => e.nodeName === "script" && attr(e, "type") === "application/ld+json",
+        (e) => e.name === "script" && attr(e, "type") === "application/ld+json",
       ).map((script) => JSON.parse(textOf(script)) as Record<string, unknown>);
       const article = blocks.find((block) => block["@type"] === "Article");
       expect(article, `${url} Article`).toBeDefined();
@@ -157,10 +157,9 @@ test.describe("link previews and structured data", () => {
 
   test("the FAQ page describes its questions as an FAQPage, and the press page its Dataset", () => {
     const blocksOf = (url: string) =>
-      findAll(
-        parseHtml(readFileSync(join(DIST_DIR, url, "index.html"), "utf8")),
-        (e) => attr(e, "type") === "application/ld+json",
-      ).map((script) => JSON.parse(textOf(script)) as Record<string, unknown>);
+      findAll(builtDocument(url), (e) => attr(e, "type") === "application/ld+json").map(
+        (script) => JSON.parse(textOf(script)) as Record<string, unknown>,
+      );
     const faq = blocksOf("/faq/").find((block) => block["@type"] === "FAQPage");
     const questions = faq?.["mainEntity"] as { name: string; acceptedAnswer: { text: string } }[];
     expect(questions.length).toBeGreaterThanOrEqual(30);

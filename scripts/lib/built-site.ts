@@ -1,0 +1,90 @@
+/**
+ * Reading a built site once: every HTML file, the address it is served at, and what the
+ * checks need from its markup (ids, links, stylesheets, scripts), gathered in one streaming
+ * pass with htmlparser2. The link check, the permalink registry, the weight budget and the
+ * tests all read the site through this module, so each page is parsed once per run.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join, sep } from "node:path";
+import { Parser } from "htmlparser2";
+
+export interface BuiltFile {
+  /** Path under the site folder, with forward slashes: `incidents/viamedis-2024/index.html`. */
+  file: string;
+  /** The address it is served at: `/incidents/viamedis-2024/`, or `/404.html`. */
+  url: string;
+}
+
+export interface PageScan extends BuiltFile {
+  /** Every `id` of the page, in document order. */
+  ids: string[];
+  /** Ids of headings (h1–h6), which the permalink registry protects. */
+  headingIds: string[];
+  /** Addresses the page points at: `a`/`link` href, `script`/`img`/`source` src. */
+  links: string[];
+  stylesheets: string[];
+  scripts: string[];
+  /** A redirect page (meta refresh), built for an old address. */
+  redirect: boolean;
+}
+
+/** The address a built file is served at. */
+export function urlOfFile(file: string): string {
+  const path = `/${file.split(sep).join("/")}`;
+  return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
+}
+
+/** Every HTML file of a built site except Pagefind's, sorted by path. */
+export function builtHtmlFiles(siteDir: string): BuiltFile[] {
+  return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html") && !file.startsWith(`pagefind${sep}`))
+    .map((file) => ({ file: file.split(sep).join("/"), url: urlOfFile(file) }))
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+const LINK_ATTRIBUTE: Record<string, string> = {
+  a: "href",
+  link: "href",
+  script: "src",
+  img: "src",
+  source: "src",
+};
+
+export function scanHtml(html: string, built: BuiltFile): PageScan {
+  const scan: PageScan = {
+    ...built,
+    ids: [],
+    headingIds: [],
+    links: [],
+    stylesheets: [],
+    scripts: [],
+    redirect: false,
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const id = attributes["id"];
+        if (id) {
+          scan.ids.push(id);
+          if (/^h[1-6]$/.test(name)) scan.headingIds.push(id);
+        }
+        const link = LINK_ATTRIBUTE[name];
+        const target = link ? attributes[link] : undefined;
+        if (target) scan.links.push(target);
+        if (name === "link" && attributes["rel"] === "stylesheet" && target) scan.stylesheets.push(target);
+        if (name === "script" && target) scan.scripts.push(target);
+        if (name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh") scan.redirect = true;
+      },
+    },
+    { lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.end(html);
+  return scan;
+}
+
+/** Every HTML page of a built site, scanned once. */
+export function scanSite(siteDir: string): PageScan[] {
+  return builtHtmlFiles(siteDir).map((built) =>
+    scanHtml(readFileSync(join(siteDir, built.file), "utf8"), built),
+  );
+}
