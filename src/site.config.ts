@@ -16,6 +16,30 @@ export const siteConfig = {
     { key: "mises-a-jour", label: "footer.updates" },
     { key: "presse", label: "footer.press" },
   ],
+  /**
+   * Incidents the home page leads with, whatever their date: the attacks the site was made
+   * for. Newer incidents follow them under « Les autres fuites ».
+   */
+  featuredIncidents: ["viamedis-2024", "almerys-2024"],
+  /**
+   * How long generated lists get, so that no page grows with the number of incidents: the
+   * rest is reachable through the archive pages by year (`src/lib/site/archives.ts`).
+   */
+  lists: {
+    /** Other incidents on the home page, newest first. */
+    homeOthers: 6,
+    /** Incidents on `/incidents/`, newest first. */
+    latestIncidents: 20,
+    /** Entries of an archive page (a year's incidents or changes) before a page 2. */
+    perArchivePage: 100,
+    /** Incident columns of the comparison table on `/donnees/`. */
+    comparisonColumns: 12,
+    /** Incident rows on a data category's page. */
+    categoryRows: 20,
+    /** Changes on `/mises-a-jour/` and entries in the site's feed. */
+    latestChanges: 100,
+    feedEntries: 50,
+  },
   /** The page key of the search page, target of the header's search form. */
   searchKey: "recherche",
   /** The page key of the guidance page that "what this means for you" points to. */
@@ -33,6 +57,19 @@ export const siteConfig = {
 } as const satisfies {
   nav: readonly { key: string; label: UiKey }[];
   footer: readonly { key: string; label: UiKey }[];
+  featuredIncidents: readonly string[];
+  lists: Readonly<
+    Record<
+      | "homeOthers"
+      | "latestIncidents"
+      | "perArchivePage"
+      | "comparisonColumns"
+      | "categoryRows"
+      | "latestChanges"
+      | "feedEntries",
+      number
+    >
+  >;
   searchKey: string;
   guidanceKey: string;
   cautionSources: readonly string[];

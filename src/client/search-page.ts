@@ -23,6 +23,8 @@ interface Pagefind {
     query: string,
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: PagefindResult[] }>;
+  /** Every value of every filter, with its number of pages. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const MAX_RESULTS = 10;
@@ -53,12 +55,32 @@ if (root) {
     return pagefind;
   };
 
+  // Filters typed as text (the incident's name) apply only once they name a known value.
+  const known = new Map<string, Set<string>>();
   const filters = (): Record<string, string> => {
     const chosen: Record<string, string> = {};
     for (const field of root.querySelectorAll<HTMLInputElement>("input[data-filter]:checked")) {
       if (field.value) chosen[field.dataset["filter"] ?? ""] = field.value;
     }
+    for (const field of root.querySelectorAll<HTMLInputElement>("input[data-filter-text]")) {
+      const name = field.dataset["filterText"] ?? "";
+      if (known.get(name)?.has(field.value)) chosen[name] = field.value;
+    }
     return chosen;
+  };
+
+  // The incident names come from the index, not the page: the page stays the same size
+  // however many incidents the site holds.
+  const loadFilterNames = async (): Promise<void> => {
+    const values = await (await loadPagefind()).filters();
+    for (const list of root.querySelectorAll<HTMLDataListElement>("datalist[data-filter-options]")) {
+      const name = list.dataset["filterOptions"] ?? "";
+      const names = Object.keys(values[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
+      known.set(name, new Set(names));
+      list.replaceChildren(
+        ...names.map((value) => Object.assign(document.createElement("option"), { value })),
+      );
+    }
   };
 
   const render = (results: RankedResult[], query: string): void => {
@@ -111,8 +133,9 @@ if (root) {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 120);
   });
+  root.querySelector("details")?.addEventListener("toggle", () => void loadFilterNames(), { once: true });
   root.addEventListener("change", (event) => {
-    if ((event.target as HTMLElement).matches("input[data-filter]")) void run();
+    if ((event.target as HTMLElement).matches("input[data-filter], input[data-filter-text]")) void run();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -16,6 +16,7 @@ export const fr = {
   "search.filters": "Affiner",
   "search.filter.type": "Type de page",
   "search.filter.incident": "Incident",
+  "search.filter.incidentHelp": "Tapez le nom de l'entreprise, puis choisissez dans la liste.",
   "search.filter.all": "Tout",
   "search.type.incident": "Incidents",
   "search.type.category": "Données",
@@ -142,6 +143,28 @@ export const fr = {
   "home.lastUpdate": "Dernière mise à jour du site : {date}",
   "incident.readMore": "Lire la page {operator}",
   "sources.all": "Toutes les sources",
+  "archive.incidents.title": "Incidents annoncés en {year}",
+  "archive.incidents.titlePage": "Incidents annoncés en {year} (page {page} sur {pages})",
+  "archive.incidents.description":
+    "Les fuites de données annoncées en {year} que suit ce site, de la plus récente à la plus ancienne, avec l'opérateur et la date d'annonce.",
+  "archive.updates.title": "Modifications du site en {year}",
+  "archive.updates.titlePage": "Modifications du site en {year} (page {page} sur {pages})",
+  "archive.updates.description":
+    "Le journal des modifications faites sur le site en {year}, de la plus récente à la plus ancienne.",
+  "archive.changeSummary": "Liste mise à jour.",
+  "archive.byYear": "Par année",
+  "archive.pages": "Pages de cette année",
+  "archive.pageLabel": "Page {page}",
+  "anchor.byYear": "par-annee",
+  "incidents.latest": "Les {count} incidents les plus récents sont listés ici ; tous les autres, par année :",
+  "updates.latest": "Les {count} modifications les plus récentes ; les plus anciennes, par année :",
+  "home.otherIncidents": "Les autres fuites",
+  "anchor.otherIncidents": "les-autres-fuites",
+  "home.allIncidents": "Tous les incidents",
+  "category.counts":
+    "{population} : exposé dans {exposed} incidents, non exposé dans {notExposed}, non précisé dans {notStated}.",
+  "category.latestRows": "Les {count} incidents les plus récents sont listés ci-dessous.",
+  "comparison.latestColumns": "Le tableau montre les {count} incidents les plus récents.",
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -107,6 +107,22 @@ test.describe("the search page", () => {
     expect(hrefs.every((href) => href?.startsWith("/faq/"))).toBe(true);
   });
 
+  test("the incident filter offers the incidents' names from the index, and keeps to the one chosen", async ({
+    page,
+  }) => {
+    await page.goto("/recherche/?q=cyberattaque");
+    await expect(page.getByRole("status")).toContainText("cyberattaque");
+    // The page itself names no incident: the names arrive with the index.
+    await expect(page.locator("#search-incident-names option")).toHaveCount(0);
+    await page.getByText("Affiner").click();
+    await expect(page.locator("#search-incident-names option[value='Almerys (2024)']")).toHaveCount(1);
+    const incident = page.getByRole("combobox", { name: "Incident" });
+    await incident.fill("Almerys (2024)");
+    await incident.press("Enter");
+    await expect(page.locator("a.search-result-link")).toHaveCount(1);
+    await expect(page.locator("a.search-result-link").first()).toHaveAttribute("href", /^\/incidents\/almerys-2024\//);
+  });
+
   test("announces the number of results in a live region", async ({ page }) => {
     await page.goto("/recherche/?q=rib");
     const status = page.getByRole("status");

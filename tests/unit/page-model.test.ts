@@ -105,11 +105,11 @@ describe("an incident page", () => {
 
 describe("list pages", () => {
   it("show incidents newest first, only those with a page in the language", () => {
-    expect(viewOf(modelAt("/incidents/"), "incidents").cards.map((card) => card.id)).toEqual([
+    expect(viewOf(modelAt("/incidents/"), "incidents").list.cards.map((card) => card.id)).toEqual([
       "beta-2025",
       "alpha-2024",
     ]);
-    expect(viewOf(modelAt("/en/incidents/"), "incidents").cards.map((card) => card.id)).toEqual([
+    expect(viewOf(modelAt("/en/incidents/"), "incidents").list.cards.map((card) => card.id)).toEqual([
       "alpha-2024",
     ]);
   });

@@ -13,6 +13,7 @@ import { appliesTo, exposureOf, populationsOf } from "../facts/exposure.ts";
 import { exposureSourcesOf } from "../facts/selection.ts";
 import { SEARCH_TYPES } from "../search/filters.ts";
 import { categoryLink, type CategoryLink } from "./incident-view.ts";
+import type { LoggedChange } from "../facts/changes.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";
 
 export interface IncidentCard {
@@ -25,11 +26,7 @@ export interface IncidentCard {
   status: string;
 }
 
-export function incidentCards(site: SiteModel, lang: Lang): IncidentCard[] {
-  return site.incidentsIn(lang).map((incident) => incidentCard(incident, lang));
-}
-
-function incidentCard(incident: IncidentRecord, lang: Lang): IncidentCard {
+export function incidentCard(incident: IncidentRecord, lang: Lang): IncidentCard {
   const page = incident.pages[lang];
   return {
     id: incident.id,
@@ -44,7 +41,12 @@ function incidentCard(incident: IncidentRecord, lang: Lang): IncidentCard {
 
 export interface HomeView {
   actions: { url: string; label: string }[];
-  incidents: IncidentCard[];
+  /** The incidents the site was made for (`siteConfig.featuredIncidents`). */
+  featured: IncidentCard[];
+  /** The newest of the others. */
+  others: IncidentCard[];
+  /** The full list, when some incidents are not on the home page. */
+  allUrl: string | undefined;
 }
 
 export function homeView(site: SiteModel, lang: Lang): HomeView {
@@ -55,7 +57,58 @@ export function homeView(site: SiteModel, lang: Lang): HomeView {
     const url = site.pageOf(lang, action.key)?.url;
     return url ? [{ url, label: action.label }] : [];
   });
-  return { actions, incidents: incidentCards(site, lang) };
+  const featured = new Set<string>(siteConfig.featuredIncidents);
+  const all = site.incidentsIn(lang);
+  const others = all.filter((incident) => !featured.has(incident.id));
+  return {
+    actions,
+    featured: siteConfig.featuredIncidents.flatMap((id) => {
+      const incident = site.incident(id);
+      return incident?.pages[lang] ? [incidentCard(incident, lang)] : [];
+    }),
+    others: others.slice(0, siteConfig.lists.homeOthers).map((incident) => incidentCard(incident, lang)),
+    allUrl: others.length > siteConfig.lists.homeOthers ? site.pageOf(lang, "incidents")?.url : undefined,
+  };
+}
+
+export interface YearLink {
+  year: string;
+  url: string;
+}
+
+export interface IncidentListView {
+  cards: IncidentCard[];
+  /** Set when the list shows only the newest: how many it shows. */
+  latest: number | undefined;
+  years: readonly YearLink[];
+}
+
+/** `/incidents/`: the newest incidents, and the archive by year. */
+export function incidentListView(site: SiteModel, lang: Lang): IncidentListView {
+  const all = site.incidentsIn(lang);
+  const limit = siteConfig.lists.latestIncidents;
+  return {
+    cards: all.slice(0, limit).map((incident) => incidentCard(incident, lang)),
+    latest: all.length > limit ? limit : undefined,
+    years: site.archiveYears(lang, "incidents"),
+  };
+}
+
+export interface ChangeLogView {
+  changes: readonly LoggedChange[];
+  latest: number | undefined;
+  years: readonly YearLink[];
+}
+
+/** `/mises-a-jour/`: the newest changes of the whole site, and the archive by year. */
+export function changeLogView(site: SiteModel, lang: Lang): ChangeLogView {
+  const all = site.changes(lang);
+  const limit = siteConfig.lists.latestChanges;
+  return {
+    changes: all.slice(0, limit),
+    latest: all.length > limit ? limit : undefined,
+    years: site.archiveYears(lang, "updates"),
+  };
 }
 
 export interface CategoryRowView {
@@ -67,7 +120,13 @@ export interface CategoryRowView {
 }
 
 export interface CategoryView {
+  /** The newest incidents' rows (`siteConfig.lists.categoryRows` incidents at most). */
   rows: CategoryRowView[];
+  /** Per population, how many incidents' sources say exposed, not exposed, or nothing. */
+  counts: ({ population: Population } & Record<"exposed" | "not-exposed" | "not-stated", number>)[];
+  /** Set when only the newest incidents are listed: how many. */
+  latest: number | undefined;
+  allUrl: string | undefined;
   factSources: string[];
 }
 
@@ -75,7 +134,19 @@ export interface CategoryView {
 export function categoryView(site: SiteModel, lang: Lang, categoryId: string): CategoryView {
   const category = site.category(categoryId);
   if (!category) throw new Error(`data category "${categoryId}" not found`);
-  const rows = site.incidentsIn(lang).flatMap((incident) =>
+  const all = site.incidentsIn(lang);
+  const limit = siteConfig.lists.categoryRows;
+  // Per population, how many incidents' sources say exposed, not exposed or nothing.
+  const counts = POPULATIONS.filter((population) => appliesTo(category, population)).map((population) => {
+    const tally = { population, exposed: 0, "not-exposed": 0, "not-stated": 0 };
+    for (const incident of all) {
+      if (incident.data.exposure[population])
+        tally[exposureOf(incident.data, population, category.id).status] += 1;
+    }
+    return tally;
+  });
+  const shown = all.slice(0, limit);
+  const rows = shown.flatMap((incident) =>
     populationsOf(incident.data)
       .filter((population) => appliesTo(category, population))
       .map((population) => ({
@@ -86,14 +157,18 @@ export function categoryView(site: SiteModel, lang: Lang, categoryId: string): C
         entry: exposureOf(incident.data, population, category.id),
       })),
   );
-  const factSources = site
-    .incidentsIn(lang)
-    .flatMap((incident) =>
-      populationsOf(incident.data).flatMap(
-        (population) => exposureOf(incident.data, population, category.id).sources,
-      ),
-    );
-  return { rows, factSources };
+  const factSources = shown.flatMap((incident) =>
+    populationsOf(incident.data).flatMap(
+      (population) => exposureOf(incident.data, population, category.id).sources,
+    ),
+  );
+  return {
+    rows,
+    counts,
+    latest: all.length > limit ? limit : undefined,
+    allUrl: all.length > limit ? site.pageOf(lang, "incidents")?.url : undefined,
+    factSources,
+  };
 }
 
 export interface ComparisonTableView {
@@ -104,12 +179,16 @@ export interface ComparisonTableView {
 
 export interface ComparisonView {
   tables: ComparisonTableView[];
+  /** Set when the tables show only the newest incidents: how many. */
+  latest: number | undefined;
   factSources: string[];
 }
 
 /** The comparison: every data category × every incident, per population. */
 export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
-  const incidents = site.incidentsIn(lang);
+  const all = site.incidentsIn(lang);
+  const limit = siteConfig.lists.comparisonColumns;
+  const incidents = all.slice(0, limit);
   const tables = POPULATIONS.map((population) => {
     const covered = incidents.filter((incident) => incident.data.exposure[population]);
     return {
@@ -132,13 +211,13 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
   }).filter((table) => table.incidents.length > 0);
   return {
     tables,
-    factSources: site.incidents.flatMap((incident) => exposureSourcesOf(incident.data)),
+    latest: all.length > limit ? limit : undefined,
+    factSources: incidents.flatMap((incident) => exposureSourcesOf(incident.data)),
   };
 }
 
 export interface SearchView {
   types: { value: string; label: string }[];
-  incidents: { value: string; label: string }[];
   fallback: { url: string; label: string }[];
   statusText: Record<"none" | "one" | "many", string>;
 }
@@ -154,9 +233,6 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
   });
   return {
     types: SEARCH_TYPES.map((type) => ({ value: type, label: t(lang, `search.type.${type}`) })),
-    incidents: site
-      .incidentsIn(lang)
-      .map((incident) => ({ value: incident.id, label: incident.data.operator })),
     fallback,
     statusText: {
       none: t(lang, "search.status.none"),

@@ -13,6 +13,7 @@ import type { PageData } from "../../schemas/page.ts";
 import type { Source } from "../../schemas/source.ts";
 import type { RenderedMetadata } from "../content/loaders.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
+import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
 
 /** A page entry as the content layer gives it. */
@@ -83,7 +84,12 @@ export interface IncidentRecord {
 }
 
 export interface SiteModel {
+  /** Every page to build: the content pages, then the generated archive pages. */
   pages: readonly SitePage[];
+  /** The archive page at this address, if it is one. */
+  archiveAt(url: string): ArchivePage | undefined;
+  /** The years of an archived list in one language, newest first. */
+  archiveYears(lang: Lang, list: ArchiveList): readonly { year: string; url: string }[];
   pageAt(url: string): SitePage | undefined;
   pageOf(lang: Lang, key: string): SitePage | undefined;
   /** The page in every language it exists in (itself included), paired by `key`. */
@@ -221,6 +227,17 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     ]),
   ) as Record<Lang, LoggedChange[]>;
 
+  const archives = archivePages(
+    (lang, key) => pageByKey.get(byLangKey(lang, key)),
+    (lang) => incidentsByLang[lang],
+    (lang) => changesByLang[lang],
+  );
+  for (const archive of archives) {
+    pageByUrl.set(archive.url, archive);
+    pageByKey.set(byLangKey(archive.lang, archive.data.key), archive);
+  }
+  const archiveByUrl = new Map(archives.map((archive) => [archive.url, archive]));
+
   const digests = {
     structure: digestOf(
       pages.map(
@@ -238,7 +255,10 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   };
 
   const model: SiteModel = {
-    pages,
+    pages: [...pages, ...archives],
+    archiveAt: (url) => archiveByUrl.get(url),
+    archiveYears: (lang, list) =>
+      archives.find((archive) => archive.lang === lang && archive.archive.list === list)?.archive.years ?? [],
     pageAt: (url) => pageByUrl.get(url),
     pageOf: (lang, key) => pageByKey.get(byLangKey(lang, key)),
     translations: (page) =>

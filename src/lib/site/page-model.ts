@@ -9,25 +9,28 @@ import type { PageKind } from "../../schemas/page.ts";
 import { siteConfig } from "../../site.config.ts";
 import type { Section } from "../markdown/render.ts";
 import { datasetLd, faqPageLd } from "../outputs/structured-data.ts";
-import { searchFiltersOf } from "../search/filters.ts";
+import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
 import { incidentView, type IncidentView } from "./incident-view.ts";
+import type { Archive } from "./archives.ts";
 import {
   categoryView,
+  changeLogView,
   comparisonView,
   homeView,
-  incidentCards,
+  incidentCard,
+  incidentListView,
   searchView,
   type CategoryView,
+  type ChangeLogView,
   type ComparisonView,
   type HomeView,
-  type IncidentCard,
+  type IncidentListView,
   type SearchView,
 } from "./list-views.ts";
 import type { NumberedSource, SiteModel, SitePage } from "./model.ts";
 import { ogImageUrl } from "./urls.ts";
-import type { LoggedChange } from "../facts/changes.ts";
 import type { Figure } from "../../schemas/figure.ts";
 
 /** Pages that carry a "Cite this page" block. */
@@ -44,11 +47,11 @@ export const OPEN_DATA_FILES = [
 export type KindView =
   | { kind: "home"; home: HomeView }
   | { kind: "incident"; incident: IncidentView }
-  | { kind: "incidents"; cards: IncidentCard[] }
+  | { kind: "incidents"; list: IncidentListView; archive: Archive | undefined }
   | { kind: "category"; category: CategoryView }
   | { kind: "categories"; comparison: ComparisonView }
   | { kind: "sources"; sources: readonly NumberedSource[] }
-  | { kind: "updates"; changes: readonly LoggedChange[] }
+  | { kind: "updates"; log: ChangeLogView; archive: Archive | undefined }
   | { kind: "press"; figures: readonly Figure[]; contact: string }
   | { kind: "search"; search: SearchView }
   | { kind: "prose" };
@@ -76,6 +79,8 @@ export interface PageModel {
   /** Strings for the copy buttons (`src/client/page-tools.ts`). */
   tools: string;
   changes: readonly { date: string; summary: string }[];
+  /** False for generated lists (archives), which search would only repeat. */
+  indexed: boolean;
   view: KindView;
 }
 
@@ -89,16 +94,30 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       if (!incident) throw new Error(`${page.id}: incident "${page.data.incident ?? ""}" not found`);
       return { kind: "incident", incident: incidentView(site, lang, incident) };
     }
-    case "incidents":
-      return { kind: "incidents", cards: incidentCards(site, lang) };
+    case "incidents": {
+      const archive = site.archiveAt(page.url);
+      const list: IncidentListView = archive
+        ? {
+            cards: archive.incidents.map((incident) => incidentCard(incident, lang)),
+            latest: undefined,
+            years: archive.archive.years,
+          }
+        : incidentListView(site, lang);
+      return { kind: "incidents", list, archive: archive?.archive };
+    }
     case "category":
       return { kind: "category", category: categoryView(site, lang, page.data.category ?? "") };
     case "categories":
       return { kind: "categories", comparison: comparisonView(site, lang) };
     case "sources":
       return { kind: "sources", sources: site.sources };
-    case "updates":
-      return { kind: "updates", changes: site.changes(lang) };
+    case "updates": {
+      const archive = site.archiveAt(page.url);
+      const log: ChangeLogView = archive
+        ? { changes: archive.changes, latest: undefined, years: archive.archive.years }
+        : changeLogView(site, lang);
+      return { kind: "updates", log, archive: archive?.archive };
+    }
     case "press":
       return { kind: "press", figures: site.figures, contact: siteConfig.pressContact };
     case "search":
@@ -144,6 +163,7 @@ export interface PageModelOptions {
 export function pageModel(site: SiteModel, page: SitePage, options: PageModelOptions): PageModel {
   const { lang } = page;
   const view = kindView(site, page);
+  const archived = site.archiveAt(page.url) !== undefined;
   const translations = site.translations(page);
   const trail = site.trail(page);
   const absolute = (path: string) => new URL(path, options.site).href;
@@ -204,7 +224,14 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     notTranslated: page.data.notTranslated
       ? { lang: otherLang, homeUrl: otherLang === "en" ? "/en/" : "/" }
       : undefined,
-    searchFilters: Object.entries(searchFiltersOf(page.data)),
+    searchFilters: Object.entries(
+      searchFiltersOf(
+        page.data,
+        view.kind === "incident"
+          ? incidentFilterName(view.incident.operator, view.incident.announced)
+          : undefined,
+      ),
+    ),
     searchAliases: view.kind === "incident" ? [view.incident.operator] : [],
     sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
     sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
@@ -226,7 +253,9 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
       citeFormat: t(lang, "cite.format", { title: page.data.title, site: siteName, updated }),
       citationCopied: t(lang, "cite.copied"),
     }),
-    changes: page.data.changes,
+    // An archive's history is its entries'.
+    changes: archived ? [] : page.data.changes,
+    indexed: !archived,
     view,
   };
 }

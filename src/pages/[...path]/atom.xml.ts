@@ -7,11 +7,14 @@ import { siteChanges } from "../../lib/facts/changes.ts";
 import { atomFeed } from "../../lib/outputs/feeds.ts";
 import { siteModel } from "../../lib/site/load.ts";
 import { routeParamOfUrl } from "../../lib/site/urls.ts";
+import { siteConfig } from "../../site.config.ts";
 
 export const getStaticPaths = (async () => {
   const site = await siteModel();
   return site.pages
-    .filter((page) => page.data.kind === "updates" || page.data.kind === "incident")
+    .filter(
+      (page) => (page.data.kind === "updates" || page.data.kind === "incident") && !site.archiveAt(page.url),
+    )
     .map((page) => ({ params: { path: routeParamOfUrl(page.url) }, props: { url: page.url } }));
 }) satisfies GetStaticPaths;
 
@@ -21,7 +24,7 @@ export const GET: APIRoute<{ url: string }> = async ({ props, site }) => {
   if (!page) throw new Error(`no page at ${props.url}`);
   const changes =
     page.data.kind === "updates"
-      ? model.changes(page.lang)
+      ? model.changes(page.lang).slice(0, siteConfig.lists.feedEntries)
       : siteChanges([{ url: page.url, title: page.data.title, changes: page.data.changes }]);
   const xml = atomFeed({
     lang: page.lang,

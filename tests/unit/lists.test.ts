@@ -1,0 +1,115 @@
+/**
+ * Lists stay short at any number of incidents: the home page, the incident list, a data
+ * category and the comparison show the newest; archive pages by year (and numbered pages)
+ * reach every incident and every change, at addresses that only ever get added.
+ */
+import { describe, expect, it } from "vitest";
+import { buildSiteModel } from "../../src/lib/site/model.ts";
+import { pageModel, viewOf } from "../../src/lib/site/page-model.ts";
+import { siteConfig } from "../../src/site.config.ts";
+import { incident, page, smallSite } from "../support/site-fixture.ts";
+
+const options = { site: new URL("https://example.org"), today: "2026-12-02" };
+
+/** The small site plus `count` incidents announced in 2025, each with a French page. */
+function bigSite(count: number) {
+  const base = smallSite();
+  const ids = Array.from({ length: count }, (_, index) => `bench-${String(index).padStart(5, "0")}`);
+  return buildSiteModel({
+    ...base,
+    pages: [
+      ...base.pages,
+      ...ids.map((id) => page(`fr/incidents/${id}`, { kind: "incident", key: id, incident: id })),
+    ],
+    incidents: [
+      ...base.incidents,
+      ...ids.map((id, index) =>
+        incident(
+          id,
+          `2025-${String((index % 12) + 1).padStart(2, "0")}-${String((index % 28) + 1).padStart(2, "0")}`,
+          {
+            insured: { nir: { status: "exposed", sources: ["seed"] } },
+          },
+        ),
+      ),
+    ],
+  });
+}
+
+const site = bigSite(250);
+const modelAt = (url: string) => pageModel(site, site.pageAt(url)!, options);
+
+describe("lists at 250 incidents", () => {
+  it("the home page shows the featured incidents, then the newest others, and links to all", () => {
+    const { home } = viewOf(modelAt("/"), "home");
+    expect(home.others).toHaveLength(siteConfig.lists.homeOthers);
+    expect(home.allUrl).toBe("/incidents/");
+  });
+
+  it("the incident list shows the newest and links to every year", () => {
+    const { list } = viewOf(modelAt("/incidents/"), "incidents");
+    expect(list.cards).toHaveLength(siteConfig.lists.latestIncidents);
+    expect(list.latest).toBe(siteConfig.lists.latestIncidents);
+    expect(list.years.map((year) => year.url)).toEqual(["/incidents/2025/", "/incidents/2024/"]);
+  });
+
+  it("a year past one page is split into numbered pages that together hold each incident once", () => {
+    const first = site.archiveAt("/incidents/2025/")!;
+    expect(first.archive.pageCount).toBe(3);
+    expect(first.archive.siblings.map((sibling) => sibling.url)).toEqual([
+      "/incidents/2025/",
+      "/incidents/2025/2/",
+      "/incidents/2025/3/",
+    ]);
+    const listed = first.archive.siblings.flatMap((sibling) =>
+      site.archiveAt(sibling.url)!.incidents.map((i) => i.id),
+    );
+    // The 250 generated incidents and the fixture's own 2025 incident.
+    expect(listed).toHaveLength(251);
+    expect(new Set(listed).size).toBe(251);
+  });
+
+  it("archive pages are built pages with their own title, and are kept out of search", () => {
+    expect(site.pages.map((p) => p.url)).toContain("/incidents/2025/3/");
+    const model = modelAt("/incidents/2025/2/");
+    expect(model.title).toBe("Incidents annoncés en 2025 (page 2 sur 3)");
+    expect(model.indexed).toBe(false);
+    expect(model.changes).toEqual([]);
+    expect(site.trail(site.pageAt("/incidents/2025/2/")!).map((crumb) => crumb.url)).toEqual([
+      "/",
+      "/incidents/",
+    ]);
+  });
+
+  it("a data category lists its newest incidents and counts them all, per population", () => {
+    const { category } = viewOf(modelAt("/donnees/nir/"), "category");
+    expect(new Set(category.rows.map((row) => row.incidentId)).size).toBe(siteConfig.lists.categoryRows);
+    expect(category.counts).toEqual([
+      { population: "insured", exposed: 252, "not-exposed": 0, "not-stated": 0 },
+    ]);
+    expect(category.allUrl).toBe("/incidents/");
+  });
+
+  it("the comparison shows the newest incidents as columns", () => {
+    const { comparison } = viewOf(modelAt("/donnees/"), "categories");
+    expect(comparison.tables[0]!.incidents).toHaveLength(siteConfig.lists.comparisonColumns);
+    expect(comparison.latest).toBe(siteConfig.lists.comparisonColumns);
+  });
+
+  it("the change log shows the newest changes and keeps older ones by year", () => {
+    const { log } = viewOf(modelAt("/mises-a-jour/"), "updates");
+    expect(log.changes.length).toBeLessThanOrEqual(siteConfig.lists.latestChanges);
+    expect(log.years.map((year) => year.url)).toEqual(["/mises-a-jour/2026/"]);
+  });
+});
+
+describe("lists of a small site", () => {
+  const small = buildSiteModel(smallSite());
+  it("show everything, with no 'newest only' note", () => {
+    const model = pageModel(small, small.pageAt("/incidents/")!, options);
+    const { list } = viewOf(model, "incidents");
+    expect(list.cards).toHaveLength(2);
+    expect(list.latest).toBeUndefined();
+    expect(viewOf(pageModel(small, small.pageAt("/")!, options), "home").home.allUrl).toBeUndefined();
+  });
+});
