@@ -78,6 +78,8 @@ describe("lists at 250 incidents", () => {
     expect(site.trail(site.pageAt("/incidents/2025/2/")!).map((crumb) => crumb.url)).toEqual([
       "/",
       "/incidents/",
+      "/incidents/2025/",
+      "/incidents/2025/2/",
     ]);
   });
 
