@@ -6,7 +6,16 @@
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
+/**
+ * Locations of words per index chunk (Pagefind's default is 20,000). A query downloads the
+ * chunks that hold its words, so smaller chunks keep a first search under its 100 KB budget
+ * at every size of site (BENCHMARKS.md, "Search"). The setting is marked unstable by
+ * Pagefind: the version is pinned, and the search tests would catch a change.
+ */
+const INDEX_CHUNK_SIZE = "2500";
+
 export async function buildSearchIndex(siteDir: string): Promise<void> {
+  process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = INDEX_CHUNK_SIZE;
   // Noise in results and excerpts: citation markers ("[12]"), the update line, table
   // headers, and text only screen readers get (it repeats visible headings).
   const { index, errors } = await pagefind.createIndex({

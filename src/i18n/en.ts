@@ -19,6 +19,7 @@ export const en: Record<UiKey, string> = {
   "search.filter.type": "Type of page",
   "search.filter.incident": "Incident",
   "search.filter.incidentHelp": "Type the company's name, then choose from the list.",
+  "search.more": "More results",
   "search.filter.all": "All",
   "search.type.incident": "Incidents",
   "search.type.category": "Data",

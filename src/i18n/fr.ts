@@ -17,6 +17,7 @@ export const fr = {
   "search.filter.type": "Type de page",
   "search.filter.incident": "Incident",
   "search.filter.incidentHelp": "Tapez le nom de l'entreprise, puis choisissez dans la liste.",
+  "search.more": "Plus de résultats",
   "search.filter.all": "Tout",
   "search.type.incident": "Incidents",
   "search.type.category": "Données",

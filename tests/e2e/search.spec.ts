@@ -120,7 +120,10 @@ test.describe("the search page", () => {
     await incident.fill("Almerys (2024)");
     await incident.press("Enter");
     await expect(page.locator("a.search-result-link")).toHaveCount(1);
-    await expect(page.locator("a.search-result-link").first()).toHaveAttribute("href", /^\/incidents\/almerys-2024\//);
+    await expect(page.locator("a.search-result-link").first()).toHaveAttribute(
+      "href",
+      /^\/incidents\/almerys-2024\//,
+    );
   });
 
   test("announces the number of results in a live region", async ({ page }) => {

@@ -5,16 +5,16 @@ import {
   withTextFragment,
   type ResultData,
 } from "../../src/lib/search/ranking.ts";
-import { expandQuery, normalise } from "../../src/lib/search/synonyms.ts";
+import { expandQuery, normalise, withoutStopWords } from "../../src/lib/search/synonyms.ts";
 
 describe("query expansion", () => {
   it("runs an acronym's spelled-out form too", () => {
-    expect(expandQuery("NIR", "fr")).toContain("numero de securite sociale");
+    expect(expandQuery("NIR", "fr")).toContain("numero securite sociale");
     expect(expandQuery("rib", "fr")).toContain("coordonnees bancaires");
   });
 
   it("expands a word inside a longer query, accents or not", () => {
-    expect(expandQuery("arnaque par sms", "fr")).toContain("hameconnage par sms");
+    expect(expandQuery("arnaque par sms", "fr")).toContain("hameconnage sms");
     expect(expandQuery("Mutuelle", "fr")).toContain("complementaire sante");
   });
 
@@ -30,6 +30,18 @@ describe("query expansion", () => {
 
   it("matches whole words only", () => {
     expect(expandQuery("nirvana", "fr")).toEqual(["nirvana"]);
+  });
+
+  it("leaves out words that carry no meaning, so a full question still finds its subject", () => {
+    expect(withoutStopWords("Est-ce que mon RIB a fuité ?", "fr")).toBe("rib fuite");
+    expect(withoutStopWords("Is my social security number out there?", "en")).toBe(
+      "social security number out there",
+    );
+    expect(expandQuery("rang de naissance", "fr")).toEqual(["rang naissance"]);
+  });
+
+  it("keeps a query made only of common words rather than search for nothing", () => {
+    expect(withoutStopWords("de la", "fr")).toBe("de la");
   });
 
   it("normalises accents and case", () => {
