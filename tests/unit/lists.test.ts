@@ -46,8 +46,9 @@ describe("lists at 250 incidents", () => {
     expect(home.allUrl).toBe("/incidents/");
   });
 
-  it("the incident list shows the newest and links to every year", () => {
+  it("the incident list shows the featured incidents, the newest others, and links to every year", () => {
     const { list } = viewOf(modelAt("/incidents/"), "incidents");
+    // The fixture's featured incidents are not in siteConfig; the count is the newest only.
     expect(list.cards).toHaveLength(siteConfig.lists.latestIncidents);
     expect(list.latest).toBe(siteConfig.lists.latestIncidents);
     expect(list.years.map((year) => year.url)).toEqual(["/incidents/2025/", "/incidents/2024/"]);
@@ -102,6 +103,31 @@ describe("lists at 250 incidents", () => {
     const { log } = viewOf(modelAt("/mises-a-jour/"), "updates");
     expect(log.changes.length).toBeLessThanOrEqual(siteConfig.lists.latestChanges);
     expect(log.years.map((year) => year.url)).toEqual(["/mises-a-jour/2026/"]);
+  });
+});
+
+describe("featured incidents", () => {
+  it("stay on the incident list and the home page however many newer incidents there are", () => {
+    const base = smallSite();
+    const ids = Array.from({ length: 40 }, (_, index) => `new-${index}`);
+    const model = buildSiteModel({
+      ...base,
+      pages: [
+        ...base.pages,
+        page("fr/incidents/viamedis-2024", { kind: "incident", key: "v", incident: "viamedis-2024" }),
+        ...ids.map((id) => page(`fr/incidents/${id}`, { kind: "incident", key: id, incident: id })),
+      ],
+      incidents: [
+        ...base.incidents,
+        incident("viamedis-2024", "2024-02-01"),
+        ...ids.map((id) => incident(id, "2026-01-15")),
+      ],
+    });
+    const at = (url: string) => pageModel(model, model.pageAt(url)!, options);
+    const listed = viewOf(at("/incidents/"), "incidents").list.cards.map((card) => card.id);
+    expect(listed).toContain("viamedis-2024");
+    expect(listed).toHaveLength(siteConfig.lists.latestIncidents + 1);
+    expect(viewOf(at("/"), "home").home.featured.map((card) => card.id)).toEqual(["viamedis-2024"]);
   });
 });
 

@@ -83,13 +83,20 @@ export interface IncidentListView {
   years: readonly YearLink[];
 }
 
-/** `/incidents/`: the newest incidents, and the archive by year. */
+/**
+ * `/incidents/`: the featured incidents, then the newest others, and the archive by year.
+ * The featured ones stay, so that their published anchors (`#incident-viamedis-2024`) do.
+ */
 export function incidentListView(site: SiteModel, lang: Lang): IncidentListView {
+  const featured = new Set<string>(siteConfig.featuredIncidents);
   const all = site.incidentsIn(lang);
+  const others = all.filter((incident) => !featured.has(incident.id));
   const limit = siteConfig.lists.latestIncidents;
+  const shown = new Set([...all.filter((incident) => featured.has(incident.id)), ...others.slice(0, limit)]);
   return {
-    cards: all.slice(0, limit).map((incident) => incidentCard(incident, lang)),
-    latest: all.length > limit ? limit : undefined,
+    // Newest first, as the page has always listed them.
+    cards: all.filter((incident) => shown.has(incident)).map((incident) => incidentCard(incident, lang)),
+    latest: others.length > limit ? limit : undefined,
     years: site.archiveYears(lang, "incidents"),
   };
 }

@@ -63,7 +63,7 @@ export function scratchOf(templateDir: string, packagesDir: string, link: "symli
 
 /** Removes the build output and caches, so the next build in `dir` starts cold. */
 export function resetBuild(dir: string): void {
-  for (const path of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) {
+  for (const path of ["dist", ".astro", ".cache", "node_modules/.astro", "node_modules/.vite"]) {
     rmSync(join(dir, path), { recursive: true, force: true });
   }
 }
