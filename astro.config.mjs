@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { previewImagesIntegration } from "./src/lib/outputs/og/integration.ts";
 import { sitemapAlternates } from "./src/lib/outputs/sitemap-alternates.ts";
 
 /**
@@ -32,6 +33,7 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   integrations: [
+    previewImagesIntegration(),
     sitemap({
       filter: (page) => !page.includes("/404"),
       // Each page lists its translations (hreflang), paired by page key like the page heads.

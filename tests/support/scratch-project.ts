@@ -37,12 +37,27 @@ export interface ScratchProject {
   remove(): void;
 }
 
+/**
+ * Variables Vitest sets in its own process (it mirrors `import.meta.env` there). A build
+ * that inherited them would run as a development build: `DEV=1` reaches Astro's pages.
+ */
+const TEST_RUNNER_VARIABLES = new Set(["NODE_ENV", "TEST", "MODE", "DEV", "PROD", "SSR", "BASE_URL"]);
+
+/** The environment of a real build, as `npm run build` would have it. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !TEST_RUNNER_VARIABLES.has(name) && !name.startsWith("VITEST"),
+    ),
+  );
+}
+
 function run(dir: string, command: string, args: string[], env: Record<string, string> = {}): RunResult {
   const result = spawnSync(command, args, {
     cwd: dir,
     encoding: "utf8",
     env: {
-      ...process.env,
+      ...buildEnvironment(),
       PATH: `${BIN}:${process.env["PATH"] ?? ""}`,
       ASTRO_TELEMETRY_DISABLED: "1",
       FORCE_COLOR: "0",

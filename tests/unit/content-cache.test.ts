@@ -16,10 +16,12 @@ beforeAll(() => {
 afterAll(() => project.remove());
 
 it("re-renders cached pages when only the Markdown module changed", () => {
-  expect(project.astro("build").status).toBe(0);
+  const first = project.astro("build");
+  expect(first.status, first.output.slice(-6000).replace(/.*├─.*\n/g, "")).toBe(0);
   expect(page()).toContain('<p class="callout-title">Si vous êtes professionnel de santé');
 
   project.edit("src/lib/markdown/render.ts", '<p class="callout-title">', '<p class="callout-heading">');
-  expect(project.astro("build").status).toBe(0);
+  const second = project.astro("build");
+  expect(second.status, second.output.slice(-3000)).toBe(0);
   expect(page()).toContain('<p class="callout-heading">Si vous êtes professionnel de santé');
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { parse, YAMLParseError } from "yaml";
+import yaml from "js-yaml";
 
 export class ContentError extends Error {
   constructor(file: string, problem: string) {
@@ -13,14 +13,17 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * YAML as content uses it: the core schema (strings, numbers, booleans, null), so a date
+ * such as `2024-02-01` stays the text the schemas check, never a JavaScript Date.
+ */
 export function parseYaml(text: string, file: string): unknown {
   try {
-    return parse(text, { prettyErrors: true });
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const where = error.linePos?.[0];
-      const at = where ? ` (line ${where.line}, column ${where.col})` : "";
-      throw new ContentError(file, `broken YAML${at}: ${error.message.split("\n")[0]}`);
+    if (error instanceof yaml.YAMLException) {
+      const at = error.mark ? ` (line ${error.mark.line + 1}, column ${error.mark.column + 1})` : "";
+      throw new ContentError(file, `broken YAML${at}: ${error.reason}`);
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 /**
  * The one place markdown-it is configured. Every Markdown file of the site goes through
- * `renderMarkdown`; raw HTML is never passed through (`html: false`).
+ * `renderMarkdown`; raw HTML is never passed through: it is recognised only to be refused.
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
@@ -90,27 +90,25 @@ function frenchSpacingRule(state: StateCore): void {
   }
 }
 
-/** Parses with HTML recognised, only to find raw HTML an author typed; never renders. */
-const htmlFinder = markdownIt({ html: true });
-
 /**
  * Raw HTML is refused, not silently escaped: an author who typed `<script>` or `<div>`
- * expected it to do something, and must learn it does not.
+ * expected it to do something, and must learn it does not. The parser recognises HTML only
+ * so that this check can find it; no HTML token ever reaches the renderer.
  */
-function refuseRawHtml(source: string): void {
-  const tokens = htmlFinder.parse(source, {});
-  const inline = tokens.flatMap((token) => token.children ?? []);
-  const html = [...tokens, ...inline].find(
-    (token) => token.type === "html_block" || token.type === "html_inline",
-  );
-  if (html)
-    throw new Error(
-      `raw HTML is not allowed in Markdown: ${JSON.stringify(html.content.trim().slice(0, 60))}`,
-    );
+function refuseRawHtml(tokens: Token[]): void {
+  for (const token of tokens) {
+    const html =
+      token.type === "html_block" ? token : token.children?.find((child) => child.type === "html_inline");
+    if (html) {
+      throw new Error(
+        `raw HTML is not allowed in Markdown: ${JSON.stringify(html.content.trim().slice(0, 60))}`,
+      );
+    }
+  }
 }
 
 function createRenderer(lang: Lang): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: false, typographer: true, quotes: QUOTES[lang] });
+  const md = markdownIt({ html: true, linkify: false, typographer: true, quotes: QUOTES[lang] });
   // markdown-it already refuses javascript:, vbscript:, file: and most data: addresses; make
   // the refusal an error instead of a silently dropped link.
   const isSafe = md.validateLink.bind(md);
@@ -168,8 +166,8 @@ function rendererFor(lang: Lang): MarkdownIt {
  */
 export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): RenderedMarkdown {
   const md = rendererFor(lang);
-  refuseRawHtml(source);
   const tokens = md.parse(source, env);
+  refuseRawHtml(tokens);
   const headings: Heading[] = [];
   tokens.forEach((token, index) => {
     const id = token.attrGet("id");

@@ -1,134 +1,146 @@
 /**
- * Preview images for a whole build: each is cached on disk under a hash of its texts and of
+ * Preview images for a whole build. Each is cached on disk under a hash of its texts and of
  * the renderer's code, so a rebuild draws only the images whose page title, kind or date
- * changed. The missing ones are drawn by worker threads, one per core, while Astro renders
- * the HTML pages; the image route then only waits for its file.
+ * changed. The missing ones are drawn by worker threads while Astro renders the HTML pages
+ * on the main thread; when the build is done, every image is linked into the output.
+ *
+ * The pages (which know the texts) and the build hook (which knows the output folder) run in
+ * separate copies of the code, Astro's bundle and its config: they share one instance of
+ * the images through a process-wide symbol.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { OgImageText } from "./layout.ts";
-import { renderOgImage } from "./render.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
 const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
 /** The code and font that draw an image: a change to any of them redraws every image. */
 const RENDERER_FILES = ["fonts.ts", "layout.ts", "render.ts", "png.ts"].map((file) => join(SOURCE_DIR, file));
 
-let rendererVersion: string | undefined;
-function version(): string {
-  if (!rendererVersion) {
-    const hash = createHash("sha256");
-    for (const file of RENDERER_FILES) hash.update(readFileSync(file));
-    hash.update(readFileSync(join(process.cwd(), "package-lock.json")));
-    rendererVersion = hash.digest("hex");
-  }
-  return rendererVersion;
+function rendererVersion(): string {
+  const hash = createHash("sha256");
+  for (const file of RENDERER_FILES) hash.update(readFileSync(file));
+  hash.update(readFileSync(join(process.cwd(), "package-lock.json")));
+  return hash.digest("hex");
 }
 
-/** The name an image is cached under: its texts and the renderer's version. */
-export function imageKey(text: OgImageText): string {
-  return createHash("sha256")
-    .update(version())
-    .update(JSON.stringify([text.siteName, text.eyebrow, text.title, text.footer]))
-    .digest("hex")
-    .slice(0, 32);
+export interface PreviewImage {
+  /** Where it goes in the built site, e.g. `og/incidents/viamedis-2024.png`. */
+  path: string;
+  text: OgImageText;
 }
-
-const fileOf = (key: string) => join(CACHE_DIR, `${key}.png`);
 
 class WorkerPool {
-  #workers: Worker[] = [];
   #idle: Worker[] = [];
   #queue: { id: number; text: OgImageText }[] = [];
-  #waiting = new Map<number, (png: Buffer) => void>();
+  #waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
   #next = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(join(SOURCE_DIR, "worker.ts"));
-      // The build may finish while a worker waits for work; it must not keep Node alive.
+      // The build may end while a worker waits for work; it must not keep Node alive.
       worker.unref();
       worker.on("message", ({ id, png }: { id: number; png: Uint8Array }) => {
-        this.#waiting.get(id)?.(Buffer.from(png));
+        this.#waiting.get(id)?.resolve(Buffer.from(png));
         this.#waiting.delete(id);
         this.#idle.push(worker);
         this.#pump();
       });
-      this.#workers.push(worker);
+      worker.on("error", (error) => {
+        for (const { reject } of this.#waiting.values()) reject(error);
+        this.#waiting.clear();
+      });
       this.#idle.push(worker);
     }
   }
 
   render(text: OgImageText): Promise<Buffer> {
     const id = this.#next++;
-    const done = new Promise<Buffer>((resolve) => this.#waiting.set(id, resolve));
+    const done = new Promise<Buffer>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
     this.#queue.push({ id, text });
     this.#pump();
     return done;
   }
 
   #pump(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
+    while (this.#idle.length > 0 && this.#queue.length > 0)
       this.#idle.pop()?.postMessage(this.#queue.shift());
-    }
   }
 }
 
-export interface PreviewImages {
-  /** Starts drawing every image not cached yet, and forgets cached images no page uses. */
-  prepare(texts: readonly OgImageText[]): void;
-  /** The PNG of one image: from the cache, or once drawn. */
-  get(text: OgImageText): Promise<Buffer>;
-}
+export class PreviewImages {
+  readonly #version = rendererVersion();
+  #images: { path: string; file: string }[] = [];
+  #drawing: Promise<unknown>[] = [];
 
-function buildImages(): PreviewImages {
-  const pending = new Map<string, Promise<Buffer>>();
-  let pool: WorkerPool | undefined;
-  const draw = (key: string, text: OgImageText): Promise<Buffer> => {
-    pool ??= new WorkerPool(Math.max(1, availableParallelism()));
-    const drawn = pool.render(text).then((png) => {
-      writeFileSync(fileOf(key), png);
-      return png;
+  #fileOf(text: OgImageText): string {
+    const key = createHash("sha256")
+      .update(this.#version)
+      .update(JSON.stringify([text.siteName, text.eyebrow, text.title, text.footer]))
+      .digest("hex")
+      .slice(0, 32);
+    return join(CACHE_DIR, `${key}.png`);
+  }
+
+  /**
+   * Starts drawing every image that is not cached yet (on one worker per core), and forgets
+   * cached images that no page uses any more.
+   */
+  prepare(images: readonly PreviewImage[]): void {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    let pool: WorkerPool | undefined;
+    const files = new Set<string>();
+    this.#images = images.map(({ path, text }) => {
+      const file = this.#fileOf(text);
+      if (!files.has(file) && !existsSync(file)) {
+        pool ??= new WorkerPool(Math.max(1, availableParallelism()));
+        this.#drawing.push(pool.render(text).then((png) => writeFileSync(file, png)));
+      }
+      files.add(file);
+      return { path, file };
     });
-    pending.set(key, drawn);
-    return drawn;
-  };
-  return {
-    prepare(texts) {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      const keys = new Set<string>();
-      for (const text of texts) {
-        const key = imageKey(text);
-        keys.add(key);
-        if (!pending.has(key) && !existsSync(fileOf(key))) void draw(key, text);
+    for (const name of readdirSync(CACHE_DIR)) {
+      if (!files.has(join(CACHE_DIR, name))) rmSync(join(CACHE_DIR, name), { force: true });
+    }
+  }
+
+  /** Waits for the images being drawn, then links every image into the built site. */
+  async writeTo(outDir: string): Promise<number> {
+    await Promise.all(this.#drawing);
+    const made = new Set<string>();
+    for (const { path, file } of this.#images) {
+      const target = join(outDir, path);
+      const folder = dirname(target);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      // A hard link costs nothing; a cache on another disk gets a copy.
+      try {
+        linkSync(file, target);
+      } catch {
+        copyFileSync(file, target);
       }
-      for (const file of readdirSync(CACHE_DIR)) {
-        if (!keys.has(file.replace(/\.png$/, ""))) rmSync(join(CACHE_DIR, file), { force: true });
-      }
-    },
-    async get(text) {
-      const key = imageKey(text);
-      const drawing = pending.get(key);
-      if (drawing) return drawing;
-      if (existsSync(fileOf(key))) return readFileSync(fileOf(key));
-      mkdirSync(CACHE_DIR, { recursive: true });
-      return draw(key, text);
-    },
-  };
+    }
+    return this.#images.length;
+  }
 }
 
-/** In `astro dev`, an image is drawn when asked for, on the main thread. */
-const direct: PreviewImages = {
-  prepare: () => undefined,
-  get: async (text) => renderOgImage(text),
-};
+const SHARED = Symbol.for("fuites-tiers-payant.preview-images");
 
-let images: PreviewImages | undefined;
-
-export function previewImages(dev: boolean): PreviewImages {
-  if (dev) return direct;
-  return (images ??= buildImages());
+/** The build's preview images, shared by the pages and the build hook. */
+export function previewImages(): PreviewImages {
+  const holder = globalThis as { [SHARED]?: PreviewImages };
+  return (holder[SHARED] ??= new PreviewImages());
 }

@@ -36,8 +36,12 @@ const PALETTE: number[][] = [
     ),
   ),
 ];
-const shadeIndex = (color: ColorName, coverage: number) =>
-  coverage === 0 ? 0 : 1 + COLOR_NAMES.indexOf(color) * LEVELS + Math.ceil((coverage * LEVELS) / 255) - 1;
+/** Palette index of each colour at each coverage (0–255): `SHADES[colour][coverage]`. */
+const SHADES = COLOR_NAMES.map((_, color) =>
+  Uint8Array.from({ length: 256 }, (__, coverage) =>
+    coverage === 0 ? 0 : 1 + color * LEVELS + Math.ceil((coverage * LEVELS) / 255) - 1,
+  ),
+);
 
 interface Mask {
   width: number;
@@ -77,12 +81,14 @@ const ROW = OG_WIDTH + 1;
 /** The fixed parts: white, and the band at the top, each row led by its filter byte. */
 const TEMPLATE = (() => {
   const rows = new Uint8Array(ROW * OG_HEIGHT);
-  const band = shadeIndex("accent", 255);
+  const band = SHADES[COLOR_NAMES.indexOf("accent")]![255]!;
   for (let y = 0; y < BAND_HEIGHT; y++) rows.fill(band, y * ROW + 1, (y + 1) * ROW);
   return rows;
 })();
 
 const faces = (weight: Weight) => fontFace(weight);
+/** Ink already laid at each pixel: where glyph boxes overlap, the darker value wins. */
+const coverage = new Uint8Array(OG_WIDTH * OG_HEIGHT);
 
 /** The image as palette indices, each row led by its PNG filter byte, and its palette. */
 export interface IndexedImage {
@@ -91,35 +97,28 @@ export interface IndexedImage {
 }
 
 export function drawOgImage(text: OgImageText): IndexedImage {
-  const coverage = new Uint8Array(OG_WIDTH * OG_HEIGHT);
-  const colorAt = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+  const rows = TEMPLATE.slice();
+  coverage.fill(0);
   for (const placed of layoutOgImage(text, faces)) {
     const whole = Math.floor(placed.x);
     const subpixel = Math.round((placed.x - whole) * SUBPIXELS);
     const mask = maskOf(placed, subpixel % SUBPIXELS);
     const left = whole + Math.floor(subpixel / SUBPIXELS) - mask.originX;
     const top = Math.round(placed.y) - mask.originY;
-    const color = COLOR_NAMES.indexOf(placed.color);
-    for (let my = 0; my < mask.height; my++) {
-      const y = top + my;
-      if (y < 0 || y >= OG_HEIGHT) continue;
-      for (let mx = 0; mx < mask.width; mx++) {
-        const x = left + mx;
-        const value = mask.alpha[my * mask.width + mx]!;
-        if (value === 0 || x < 0 || x >= OG_WIDTH) continue;
-        const at = y * OG_WIDTH + x;
-        if (value > coverage[at]!) {
-          coverage[at] = value;
-          colorAt[at] = color;
+    const shades = SHADES[COLOR_NAMES.indexOf(placed.color)]!;
+    const { alpha, width } = mask;
+    const fromX = Math.max(0, -left);
+    const toX = Math.min(width, OG_WIDTH - left);
+    for (let my = Math.max(0, -top); my < mask.height && top + my < OG_HEIGHT; my++) {
+      const pixel = (top + my) * OG_WIDTH + left;
+      const row = (top + my) * ROW + 1 + left;
+      for (let mx = fromX; mx < toX; mx++) {
+        const value = alpha[my * width + mx]!;
+        if (value > coverage[pixel + mx]!) {
+          coverage[pixel + mx] = value;
+          rows[row + mx] = shades[value]!;
         }
       }
-    }
-  }
-  const rows = TEMPLATE.slice();
-  for (let y = BAND_HEIGHT; y < OG_HEIGHT; y++) {
-    for (let x = 0; x < OG_WIDTH; x++) {
-      const value = coverage[y * OG_WIDTH + x]!;
-      if (value) rows[y * ROW + 1 + x] = shadeIndex(COLOR_NAMES[colorAt[y * OG_WIDTH + x]!]!, value);
     }
   }
   return { rows, palette: PALETTE };
