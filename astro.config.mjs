@@ -3,7 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import { previewImagesIntegration } from "./src/lib/outputs/og/integration.ts";
+import { buildOutputsIntegration } from "./src/lib/outputs/integration.ts";
 import { sitemapAlternates } from "./src/lib/outputs/sitemap-alternates.ts";
 
 /**
@@ -29,11 +29,12 @@ export default defineConfig({
   trailingSlash: "always",
   // Stylesheets and scripts stay external files: cacheable across pages, and allowed by a
   // strict Content-Security-Policy without hashes for inline code.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Several pages in flight at once: rendering one overlaps writing others.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   server: { host: "127.0.0.1", port: 4321 },
   devToolbar: { enabled: false },
   integrations: [
-    previewImagesIntegration(),
+    buildOutputsIntegration(),
     sitemap({
       filter: (page) => !page.includes("/404"),
       // Each page lists its translations (hreflang), paired by page key like the page heads.

@@ -6,10 +6,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
-import { scanSite } from "./lib/built-site.ts";
+import { scanSite } from "../src/lib/outputs/built-site.ts";
+import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
-import { buildSearchIndex } from "./search-index.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
@@ -32,7 +32,7 @@ const astro = spawnSync(join(ROOT, "node_modules", ".bin", "astro"), ["build", "
 if (astro.status !== 0) fail("astro build", "");
 
 try {
-  await buildSearchIndex(STAGING);
+  console.log(`Search index: ${await indexFolder(STAGING)} pages indexed.`);
 } catch (error) {
   fail("search indexing", String(error));
 }

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { scanSite } from "./lib/built-site.ts";
+import { scanSite } from "../src/lib/outputs/built-site.ts";
 
 export const BUDGET = { htmlAndCss: 14 * 1024, startupScripts: 2 * 1024, previewImage: 100 * 1024 };
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { scanSite, type PageScan } from "./lib/built-site.ts";
+import { scanSite, type PageScan } from "../src/lib/outputs/built-site.ts";
 import { readRegistry } from "./permalinks.ts";
 
 export interface LinkReport {

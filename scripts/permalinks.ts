@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { scanSite, type PageScan } from "./lib/built-site.ts";
+import { scanSite, type PageScan } from "../src/lib/outputs/built-site.ts";
 
 export interface Registry {
   /** Page URL → anchor ids a link may point at. */

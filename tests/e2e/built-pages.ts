@@ -3,7 +3,7 @@
  * page is tested the moment it is built.
  */
 import { resolve } from "node:path";
-import { scanSite } from "../../scripts/lib/built-site.ts";
+import { scanSite } from "../../src/lib/outputs/built-site.ts";
 
 const DIST = resolve(import.meta.dirname, "../../dist");
 

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { splitFrontmatter } from "../../../src/lib/content/files.ts";
 import { renderMarkdown } from "../../../src/lib/markdown/render.ts";
 import { sourceNumbers } from "../../../src/lib/content/vocabulary.ts";
-import { buildSearchIndex } from "../../../scripts/search-index.ts";
+import { indexFolder } from "../../../src/lib/outputs/search-index.ts";
 import type { SyntheticIncident } from "../synthetic/incident.ts";
 
 interface RenderedPage {
@@ -61,5 +61,5 @@ export async function addGeneratedPages(
     writeFileSync(join(dist, "incidents", incident.id, "index.html"), html);
   }
   rmSync(join(dist, "pagefind"), { recursive: true, force: true });
-  await buildSearchIndex(dist);
+  await indexFolder(dist);
 }

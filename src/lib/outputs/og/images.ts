@@ -1,8 +1,9 @@
 /**
  * Preview images for a whole build. Each is cached on disk under a hash of its texts and of
  * the renderer's code, so a rebuild draws only the images whose page title, kind or date
- * changed. The missing ones are drawn by worker threads while Astro renders the HTML pages
- * on the main thread; when the build is done, every image is linked into the output.
+ * changed. The missing ones are drawn by worker threads (all cores but one) while Astro
+ * renders the HTML pages on the main thread; when the build is done, every image is linked
+ * into the output.
  *
  * The pages (which know the texts) and the build hook (which knows the output folder) run in
  * separate copies of the code, Astro's bundle and its config: they share one instance of
@@ -106,7 +107,8 @@ export class PreviewImages {
     this.#images = images.map(({ path, text }) => {
       const file = this.#fileOf(text);
       if (!files.has(file) && !existsSync(file)) {
-        pool ??= new WorkerPool(Math.max(1, availableParallelism()));
+        // One core stays with Astro, which renders the pages meanwhile.
+        pool ??= new WorkerPool(Math.max(1, availableParallelism() - 1));
         this.#drawing.push(pool.render(text).then((png) => writeFileSync(file, png)));
       }
       files.add(file);
