@@ -18,8 +18,8 @@ export function page(
   return {
     id,
     digest: `digest-${id}`,
-    html: `<p>${id}</p>`,
-    metadata: { headings: [], citations, links: [], summaryHtml: undefined, sections: [] },
+    metadata: { headings: [], citations, links: [] },
+    content: () => ({ html: `<p>${id}</p>`, summaryHtml: undefined, sections: [] }),
     data: {
       title: `Title of ${id}`,
       description: `Description of ${id}, long enough for the schema.`,

@@ -90,7 +90,13 @@ describe("the site model", () => {
     });
     const rewritten = smallSite({
       pages: input.pages.map((p) =>
-        p.id === "fr/que-faire" ? { ...p, digest: "new", html: "<p>new</p>" } : p,
+        p.id === "fr/que-faire"
+          ? {
+              ...p,
+              digest: "new",
+              content: () => ({ html: "<p>new</p>", summaryHtml: undefined, sections: [] }),
+            }
+          : p,
       ),
     });
     expect(buildSiteModel(retitled).digests.structure).not.toBe(site.digests.structure);

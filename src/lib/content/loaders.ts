@@ -12,10 +12,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang } from "../../i18n/langs.ts";
-import { renderMarkdown, type Heading, type Section } from "../markdown/render.ts";
+import { renderMarkdown, type Heading } from "../markdown/render.ts";
 import { ContentError, parseYaml, splitFrontmatter } from "./files.ts";
 import { checkPages, type PageFacts } from "./page-checks.ts";
 import { markdownFiles, pageIdOf } from "./page-files.ts";
+import { forgetRenderedPagesExcept, hasRenderedPage, writeRenderedPage } from "./rendered-pages.ts";
 import { CONTENT_DIR, knownCategoryIds, knownIncidentIds, knownSourceIds, sourceNumbers } from "./vocabulary.ts";
 
 /** Files whose change alters rendered HTML even when no content file changed. */
@@ -30,13 +31,14 @@ const RENDERER_FILES = [
   "package-lock.json",
 ];
 
-/** What a page entry keeps besides its HTML: read by the site model and the page checks. */
+/**
+ * What a page entry keeps in Astro's store: what the site model and the page checks need of
+ * every page. Its HTML is kept on disk (`./rendered-pages.ts`).
+ */
 export interface RenderedMetadata {
   headings: Heading[];
   citations: string[];
   links: string[];
-  summaryHtml?: string | undefined;
-  sections: Section[];
 }
 
 /**
@@ -186,15 +188,13 @@ async function renderPageEntry(
       headings: [...(summary?.headings ?? []), ...rendered.headings],
       citations: rendered.citations,
       links: [...(summary?.links ?? []), ...rendered.links],
-      summaryHtml: summary?.html,
-      sections: rendered.sections,
     };
+    writeRenderedPage(digest, { html: rendered.html, summaryHtml: summary?.html, sections: rendered.sections });
     return {
       id,
       data,
-      body,
       filePath: relative(process.cwd(), file),
-      rendered: { html: rendered.html, metadata: metadata as unknown as Record<string, unknown> },
+      rendered: { html: "", metadata: metadata as unknown as Record<string, unknown> },
       digest,
     };
   } catch (error) {
@@ -221,7 +221,10 @@ export function markdownPagesLoader(folder: string): Loader {
           const text = readFileSync(file, "utf8");
           const digest = context.generateDigest(`${environment}\n${text}`);
           const stored = context.store.get(id);
-          const entry = stored?.digest === digest ? stored : await renderPageEntry(context, file, id, text, digest);
+          const entry =
+            stored?.digest === digest && hasRenderedPage(digest)
+              ? stored
+              : await renderPageEntry(context, file, id, text, digest);
           if (entry !== stored) context.store.set(entry);
           const metadata = entry.rendered?.metadata as unknown as RenderedMetadata;
           facts.push({
@@ -237,6 +240,7 @@ export function markdownPagesLoader(folder: string): Loader {
           });
         }
         removeOthers(context, seen);
+        forgetRenderedPagesExcept(new Set(context.store.values().map((entry) => String(entry.digest))));
         const problems = checkPages(facts);
         if (problems.length > 0) throw new Error(`Content problems:\n  ${problems.join("\n  ")}`);
       };

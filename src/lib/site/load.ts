@@ -5,6 +5,7 @@
  */
 import { getCollection } from "astro:content";
 import type { RenderedMetadata } from "../content/loaders.ts";
+import { readRenderedPage } from "../content/rendered-pages.ts";
 import { knownCategoryIds, sourceNumbers } from "../content/vocabulary.ts";
 import { siteConfig } from "../../site.config.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
@@ -31,8 +32,8 @@ async function readSite(): Promise<SiteModel> {
       id: page.id,
       data: page.data,
       digest: String(page.digest ?? ""),
-      html: page.rendered?.html ?? "",
       metadata: page.rendered?.metadata as unknown as RenderedMetadata,
+      content: () => readRenderedPage(String(page.digest)),
     })),
     incidents: incidents.map(({ id, data, digest }) => ({ id, data, digest: String(digest ?? "") })),
     // Collections come back in no particular order: tables follow the vocabulary's order, and

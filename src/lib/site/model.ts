@@ -12,6 +12,7 @@ import type { Incident } from "../../schemas/incident.ts";
 import type { PageData } from "../../schemas/page.ts";
 import type { Source } from "../../schemas/source.ts";
 import type { RenderedMetadata } from "../content/loaders.ts";
+import type { RenderedPage } from "../content/rendered-pages.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
@@ -21,8 +22,9 @@ export interface PageInput {
   id: string;
   data: PageData;
   digest: string;
-  html: string;
   metadata: RenderedMetadata;
+  /** Its HTML, read when the page is rendered (kept out of memory until then). */
+  content: () => RenderedPage;
 }
 
 export interface EntryInput<T> {

@@ -167,11 +167,12 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const translations = site.translations(page);
   const trail = site.trail(page);
   const absolute = (path: string) => new URL(path, options.site).href;
+  const content = page.content();
   const jsonLd = pageJsonLd(page, trail, options.site);
   if (page.data.kind === "faq") {
     jsonLd.push(
       faqPageLd(
-        page.metadata.sections
+        content.sections
           .filter((section: Section) => section.depth === 3 && section.body)
           .map((section) => ({
             question: section.text,
@@ -219,8 +220,8 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     chrome: chromeModel(site, lang, page.url, translations),
     title: page.data.title,
     metaLine: metaLineOf(page, view),
-    summaryHtml: page.metadata.summaryHtml,
-    bodyHtml: page.html,
+    summaryHtml: content.summaryHtml,
+    bodyHtml: content.html,
     notTranslated: page.data.notTranslated
       ? { lang: otherLang, homeUrl: otherLang === "en" ? "/en/" : "/" }
       : undefined,
