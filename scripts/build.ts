@@ -16,7 +16,11 @@ const DIST = join(ROOT, "dist");
 const STAGING = join(ROOT, `.dist-staging-${process.pid}`);
 const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
 
-function fail(step: string, detail: string): never {
+/** Stops the search indexing (when it runs) before the staging folder is removed. */
+let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
+
+async function fail(step: string, detail: string): Promise<never> {
+  await stopIndexing();
   rmSync(STAGING, { recursive: true, force: true });
   console.error(
     `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`,
@@ -29,20 +33,25 @@ const astro = spawnSync(join(ROOT, "node_modules", ".bin", "astro"), ["build", "
   stdio: "inherit",
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
 });
-if (astro.status !== 0) fail("astro build", "");
+if (astro.status !== 0) await fail("astro build", "");
 
-try {
-  console.log(`Search index: ${await indexFolder(STAGING)} pages indexed.`);
-} catch (error) {
-  fail("search indexing", String(error));
-}
+// Pagefind indexes the site in its own process while this one checks it.
+const abort = new AbortController();
+const indexing = indexFolder(STAGING, abort.signal).then(
+  (pages) => ({ pages, error: undefined }),
+  (error: unknown) => ({ pages: 0, error: String(error) }),
+);
+stopIndexing = () => {
+  abort.abort();
+  return indexing;
+};
 
 // Every page is read once, for both the permalink and the link check.
 const scanned = scanSite(STAGING);
 const registry = readRegistry();
 const lost = checkPermalinks(collectPermalinks(STAGING, scanned), registry);
 if (lost.length > 0)
-  fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
+  await fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
 writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
 
 const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
@@ -53,8 +62,11 @@ if (links.broken.length > 0) {
     const page = problem.split(" ")[0] ?? "";
     return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)}` : ""}`;
   });
-  fail("the link check", lines.join("\n"));
+  await fail("the link check", lines.join("\n"));
 }
+const searchIndex = await indexing;
+if (searchIndex.error) await fail("search indexing", searchIndex.error);
+console.log(`Search index: ${searchIndex.pages} pages indexed.`);
 console.log(
   `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
 );

@@ -1,0 +1,15 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+const dir = process.argv[2]!;
+const chunk = process.argv[3]!;
+rmSync(join(dir, "pagefind"), { recursive: true, force: true });
+process.env["PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"] = chunk;
+const t0 = performance.now();
+const { index } = await pagefind.createIndex({ excludeSelectors: [".cite", ".page-meta", "thead", ".visually-hidden"] });
+const added = await index!.addDirectory({ path: dir });
+const t1 = performance.now();
+await index!.writeFiles({ outputPath: join(dir, "pagefind") });
+const t2 = performance.now();
+await pagefind.close();
+console.log(`chunk ${chunk}: add ${((t1 - t0) / 1000).toFixed(1)} s, write ${((t2 - t1) / 1000).toFixed(1)} s, pages ${added.page_count}`);
