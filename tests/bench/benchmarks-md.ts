@@ -18,7 +18,15 @@ import type { Machine } from "./lib/machine.ts";
 import type { BuildFigure } from "./lib/sites.ts";
 import type { Spread } from "./lib/stats.ts";
 import * as report from "./report.ts";
-import type { LargeResults, Results, SectionTiming } from "./results.ts";
+import {
+  BASELINE,
+  BASELINE_LARGE,
+  loadResults,
+  type LargeResults,
+  type Results,
+  type SectionTiming,
+} from "./results.ts";
+import { beforeAfterTable, targetsTable } from "./targets.ts";
 
 const minutes = (value: number) => `${(value / 60).toFixed(1)} min`;
 const day = (iso: string) => iso.slice(0, 16).replace("T", " ") + " UTC";
@@ -56,10 +64,9 @@ function interferenceBlock(sections: SectionTiming[], cores: number): string {
   ].join("\n");
 }
 
-/** Milliseconds per HTML page of one phase (images: one per page but the two 404 pages). */
-function perPageMs(figure: BuildFigure, phase: "htmlPages" | "ogImages"): number {
-  const pages = phase === "htmlPages" ? figure.phases.htmlRoutes : figure.phases.htmlRoutes - 2;
-  return (figure.phases[phase] * 1000) / Math.max(1, pages);
+/** Milliseconds per HTML page rendered. */
+function perPageMs(figure: BuildFigure): number {
+  return (figure.phases.htmlPages * 1000) / Math.max(1, figure.phases.htmlRoutes);
 }
 
 function largeNote(results: Results, large?: LargeResults): string {
@@ -67,8 +74,8 @@ function largeNote(results: Results, large?: LargeResults): string {
   const run = row?.runs[0];
   if (!large || !run) {
     return (
-      `**N=${count(LARGE_SIZE.n)}** is not in this run: one build takes far longer than the whole 15-minute ` +
-      "budget. `npm run bench -- --large` builds it once and adds it to this file."
+      `**N=${count(LARGE_SIZE.n)}** is not in this run: \`npm run bench -- --large\` builds it once (ours, ` +
+      "plain Astro and Starlight) and adds it to this file."
     );
   }
   const p = run.phases;
@@ -80,56 +87,48 @@ function largeNote(results: Results, large?: LargeResults): string {
   const others = large.sections.find((section) => section.section.startsWith("1."))?.othersCores ?? 0;
   const outcome = run.timedOut
     ? `was stopped at the time limit after ${minutes(run.seconds)}, with ${count(p.htmlRoutes)} HTML pages rendered`
-    : `took ${minutes(run.seconds)} and ${bytes(run.peakTreeRss)} of memory`;
+    : `took ${seconds(run.seconds)} and ${bytes(run.peakTreeRss)} of memory at its peak`;
   const thousand = results.ours.find((candidate) => candidate.n === 1000);
-  const perPage = (figure: BuildFigure, phase: "htmlPages" | "ogImages") => ms(perPageMs(figure, phase));
   return [
-    `**N=${count(LARGE_SIZE.n)} does not fit in the 15-minute budget, even for one run**, so the regular run ` +
-      `leaves it out and \`npm run bench -- --large\` builds it once (${day(large.machine.date)}; other processes ` +
-      `kept ${others.toFixed(2)} cores busy on average meanwhile). The build ${outcome}. Where the time went: ` +
-      `HTML pages ${share(p.htmlPages)}, Open Graph PNG images ${share(p.ogImages)}, start-up and content sync ` +
-      `${share(p.contentSync)}, feeds and data ${share(p.otherRoutes)}, Pagefind ${share(p.searchIndex)}, ` +
-      `link and permalink checks ${share(p.checks)}.`,
+    `**N=${count(LARGE_SIZE.n)}** is built once by \`npm run bench -- --large\` (${day(large.machine.date)}; ` +
+      `other processes kept ${others.toFixed(2)} cores busy on average meanwhile). The build ${outcome}. ` +
+      `Where the time went: start-up and content sync ${share(p.contentSync)}, bundling ${share(p.bundling)}, ` +
+      `HTML pages ${share(p.htmlPages)} (${ms(perPageMs(run))} a page` +
+      (thousand ? `, against ${ms(perPageMs(report.medianRun(thousand)))} at N=1,000` : "") +
+      `), images and feeds after the pages ${share(p.outputs)}, Pagefind beside the link and permalink checks ` +
+      `${share(p.searchAndChecks)}.`,
     "",
-    `Why: the preview images cost about the same per page at every N (one satori + resvg render each, on ` +
-      `one core), ${perPage(run, "ogImages")} at N=${count(LARGE_SIZE.n)}; the HTML pages cost ` +
-      `${perPage(run, "htmlPages")} each at N=${count(LARGE_SIZE.n)}` +
-      (thousand ? ` against ${perPage(report.medianRun(thousand), "htmlPages")} at N=1,000` : "") +
-      (thousand && perPageMs(run, "htmlPages") > 3 * perPageMs(report.medianRun(thousand), "htmlPages")
-        ? ": the time per page grows with the number of pages, so this phase is quadratic. "
-        : ". ") +
-      DIAGNOSIS,
+    MEMORY,
   ].join("\n");
 }
 
 /**
- * What a CPU profile of a 2,000-page build showed (29 November 2026). Code facts, not
- * measurements of this run: re-check them when the code changes.
+ * What the peak memory is made of (measured 2 December 2026 on a 10,000-page build; re-check
+ * when Pagefind or the pages change).
  */
-const DIAGNOSIS =
-  "A CPU profile of a 2,000-page build (29 November 2026; CPU seconds of the Astro process) shows where: " +
-  "preview images about 36 s (satori 29 s, resvg 7 s); `getCollection` about 10 s, because every page " +
-  "calls it several times (through `pagesOf`, `urlOfKey`, `linksFor`, `alternatesOf`, `categoryPageUrls`, " +
-  "`incidentsWithPages` in `src/lib/`) and each call walks every entry; `formatDate` 4.5 s, as it builds a " +
-  "new `Intl.DateTimeFormat` on every call; `trailOf` (breadcrumbs) 2 s, computing `urlOfPage` of every page " +
-  "for each level of each page; and, in the content sync, `knownIncidentIds()` 2 s, as it lists " +
-  "`content/incidents/` again for every page's `incident:` reference (7 ms a call with 10,000 files: over " +
-  "a minute at N=10,000). The incident list, the search page's incident filter and each of the 19 French " +
-  "data pages also grow by a row per incident. Looking pages up through maps built once per build would " +
-  "make the HTML phase linear; the images would stay at 20–30 ms each unless cached between builds.";
+const MEMORY =
+  "The peak is Pagefind's: indexing 10,000 generated pages on its own took 2.8 GB (its memory grows with the " +
+  "text it indexes, about 280 KB a page here, not with the size of the HTML), while the Astro process peaks " +
+  "at 1.7 GB and the link check, which reads every page beside it, adds some 0.8 GB. Keeping under 2 GB at " +
+  "this size would take splitting the search index into several Pagefind bundles merged in the browser, " +
+  "which costs a reader one more download per bundle on every search.";
 
 /**
- * Why generated pages understate search cost at large N (measured 29 November 2026 on a real
- * 2,000-page build; re-check when the list pages change).
+ * How the build became linear (2 December 2026). Code facts, not measurements of this run:
+ * re-check them when the code changes.
  */
-const LIST_PAGES =
-  "This understates some queries: the home page, the incident list and the data pages keep their " +
-  `N=${SEARCH_SMALL} size, while in a real build they list every incident, with its status, which names ` +
-  "the CNIL. In a real 2,000-page build, the home page and `/incidents/` are 48,000-word pages in the " +
-  "index; a query that matches them (`cnil`) takes 10 s, nearly all of it Pagefind building their " +
-  "excerpts (about 7 s each), where the same query takes 0.3 s on generated pages.";
+const WHAT_CHANGED =
+  "One site model is built once per build from all the collections (`src/lib/site/model.ts`), and each page " +
+  "reads it through maps instead of scanning the collections; pages' HTML is kept out of Astro's content " +
+  "store (which Astro makes into one JavaScript module: at 3,000 pages, compiling it took 14 s); preview " +
+  "images are drawn from a prepared template on a worker thread beside the HTML and cached by their texts; " +
+  "incident feeds are written at the end instead of rendered one route each; lists show the newest entries " +
+  "and archive the rest by year; Pagefind's own command indexes the site while the checks run; and unchanged " +
+  "pages are copied from Astro's incremental cache on a warm rebuild.";
 
 export async function benchmarksMarkdown(results: Results, large?: LargeResults): Promise<string> {
+  const before = loadResults<Results>(BASELINE);
+  const beforeLarge = loadResults<LargeResults>(BASELINE_LARGE);
   const rows = report.withLarge(results.ours, large?.ours);
   const others = report.withLarge(results.others, large?.others);
   const realPages = results.ours.find((row) => row.n === 0)?.runs[0]?.htmlFiles ?? 0;
@@ -149,11 +148,22 @@ and, for the 10,000-page builds, \`large.json\`). Do not edit by hand: every run
 | Command | What it does | Time here |
 | --- | --- | --- |
 | \`npm run bench\` | Sections 1–5 below, except the 10,000-page builds; rewrites this file | ${minutes(results.seconds)} |
-| \`npm run bench -- --large\` | The 10,000-page builds (one each) and search on ours; rewrites this file | ${large ? minutes(large.seconds) : "not run yet"} |
+| \`npm run bench -- --large\` | The 10,000-page builds (one each: ours, plain Astro, Starlight) and search on ours; rewrites this file | ${large ? minutes(large.seconds) : "not run yet"} |
 | \`npm run bench -- --quick\` | Smoke test at small N, one run each; prints, writes nothing here | about 2 min |
 | \`npm run bench -- --report\` | Rewrites this file from the saved results | seconds |
 
 Nothing here is part of \`npm test\`: timings vary from machine to machine and run to run.
+
+## Targets
+
+${targetsTable(results, large)}
+
+## Before and after
+
+The same benchmark before the site model (runs of 29 November 2026, kept in
+\`tests/bench/results/baseline-*.json\`) and in this run:
+
+${before ? beforeAfterTable(results, large, before, beforeLarge) : "No baseline results found."}
 
 ## Machine
 
@@ -173,9 +183,10 @@ ${interferenceBlock(results.sections, results.machine.cores)}
   \`::: tip\` callout, a footnote, links to real pages), shaped like the two real incidents (figures over the
   first ${count(c.pages)} pages). An invented operator name per page; content is seeded, so every run builds
   the same pages.
-- **Builds are cold**: output and Astro's caches (\`.astro/\`, \`node_modules/.astro\`) are removed before each
-  run. Our time is the wall time of \`node scripts/build.ts\`: Astro build, Pagefind, permalink and link
-  checks. Peak memory is the highest sum of resident memory over the build's process tree, sampled every
+- **Builds are cold** unless said otherwise: output and every cache (\`.astro/\`, \`.cache/\`,
+  \`node_modules/.astro\`) are removed before each run. A **warm** rebuild keeps them, after one page was edited.
+  Our time is the wall time of \`node scripts/build.ts\`: Astro build, preview images, Pagefind, permalink and
+  link checks. Peak memory is the highest sum of resident memory over the build's process tree, sampled every
   100 ms. Each figure is the median of the runs, with the minimum and maximum in brackets; the number of
   runs is in each table.
 - **Run to run**: on this virtual machine, two full runs an hour apart, both with no other load
@@ -191,11 +202,19 @@ the build scales linearly, growing if not.
 
 ${report.scalingTable(rows)}
 
-Where the time goes (the median run at each N; Astro's own per-route times, summed by kind):
+Where the time goes (the median run at each N; Astro's own per-route times, summed by kind). Preview images
+are drawn on a worker thread while the pages render (one image: ${ms(results.previewImageMs)} on one core,
+measured apart); the column after the pages is what is left to wait for, plus writing the feeds:
 
 ${report.phasesTable(rows)}
 
 ${largeNote(results, large)}
+
+${WHAT_CHANGED}
+
+Warm rebuilds: the site built again with its caches after one generated page was edited (a sentence added), against plain Astro's cold build of the same pages (section 2):
+
+${report.warmTable(results.warm, others)}
 
 ## 2. Same content, other pipelines
 
@@ -207,7 +226,7 @@ pages, a preview image per page, feeds and open data, then runs Pagefind and the
 1 means that pipeline is faster than ours. ${
     others.some((row) => row.n === LARGE_SIZE.n)
       ? `The N=${count(LARGE_SIZE.n)} row comes from \`npm run bench -- --large\` (one build each), as ours does.`
-      : `The regular run stops at N=1,000; \`npm run bench -- --large\` adds N=${count(LARGE_SIZE.n)} (one build each).`
+      : `The regular run stops at N=2,000; \`npm run bench -- --large\` adds N=${count(LARGE_SIZE.n)} (one build each).`
   }
 
 ${report.pipelinesTable(rows, others)}
@@ -226,11 +245,12 @@ ${report.weightTable(results)}
 ## 4. Search
 
 Our search page \`/recherche/\` in Chromium. Each query runs ${times(results.search[0]?.figures.runs ?? 0)}, each
-time in a fresh browser context (empty cache) as for a reader's first search: the page loads, the query is typed
-(20 ms between keys), and the time runs from the last keystroke to the rendered result count. It includes the
-page's 120 ms pause waiting for the end of typing. Bytes are what the query downloads after page load, gzipped
-where a host would compress: Pagefind's runtime (script, WebAssembly, entry file) once, then index chunks and
-one fragment per result shown (the page shows at most 10).
+time in a fresh browser context (empty cache) as for a reader's first search: the page loads, the search box is
+focused (which loads Pagefind's runtime), the query is typed (20 ms between keys), and the time runs from the
+last keystroke to the rendered result count. It includes the
+page's 40 ms pause waiting for the end of typing. Bytes are what the query downloads after page load, gzipped
+where a host would compress: Pagefind's runtime (script, WebAssembly, entry file) once, then index chunks (of
+2,500 word locations each) and one fragment per result shown (the page shows five, then five more on request).
 
 ${report.searchSummaryTable(searches)}
 
@@ -238,11 +258,10 @@ ${report.searchQueriesTable(searches)}
 
 ${
   searches.some((search) => search.method === "generated")
-    ? `The N=${count(SEARCH_LARGE)} (generated) index of the regular run does not come from a full build (too slow, see
-section 1): the N=${SEARCH_SMALL} build's pages are kept and ${count(SEARCH_LARGE - SEARCH_SMALL)} more incident
-pages are written from a built one (same page shell; each page's own title, operator, summary and body rendered
-by \`src/lib/markdown.ts\`), then the site's own \`scripts/search-index.ts\` runs Pagefind on the folder. Its search
-page still lists ${SEARCH_SMALL} incidents in its filter. ${LIST_PAGES}${
+    ? `The N=${count(SEARCH_LARGE)} (generated) index of the regular run does not come from a full build: the
+N=${SEARCH_SMALL} build's pages are kept and ${count(SEARCH_LARGE - SEARCH_SMALL)} more incident pages are written
+from a built one (same page shell; each page's own title, operator, summary and body rendered by
+\`src/lib/markdown/render.ts\`), then Pagefind runs on the folder as the build runs it.${
         large?.search.length ? ' The row marked "full build" at the same N comes from `--large`.' : ""
       }`
     : ""

@@ -44,7 +44,14 @@ export const OUR_SIZES: SizeCase[] = QUICK
       { n: 10, runs: 3 },
       { n: 100, runs: 3 },
       { n: 1000, runs: 3 },
+      { n: 2000, runs: 3 },
     ];
+
+/**
+ * Warm rebuilds of our pipeline (section 1): after a cold build, one page is edited and the
+ * site built again with its caches, several times.
+ */
+export const WARM: SizeCase = QUICK ? { n: 100, runs: 1 } : { n: 1000, runs: 3 };
 
 /**
  * One build of 10,000 pages takes far longer than the whole regular run may (see
@@ -62,6 +69,7 @@ export const OTHER_SIZES: SizeCase[] = QUICK
       { n: 10, runs: 3 },
       { n: 100, runs: 3 },
       { n: 1000, runs: 3 },
+      { n: 2000, runs: 3 },
     ];
 
 /** Search (section 4): measured on our N=100 build, then with N=10,000 pages. */

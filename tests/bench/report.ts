@@ -10,8 +10,8 @@ import { PIPELINE_NAMES, type BuildFigure } from "./lib/sites.ts";
 import { spread, type Spread } from "./lib/stats.ts";
 import type { Results, SearchResult } from "./results.ts";
 
-const timeOf = (result: SizeResult): Spread => spread(result.runs.map((run) => run.seconds));
-const memoryOf = (result: SizeResult): Spread => spread(result.runs.map((run) => run.peakTreeRss));
+export const timeOf = (result: SizeResult): Spread => spread(result.runs.map((run) => run.seconds));
+export const memoryOf = (result: SizeResult): Spread => spread(result.runs.map((run) => run.peakTreeRss));
 
 /** The run whose time is the median (the lower middle one for an even count). */
 export function medianRun(result: SizeResult): BuildFigure {
@@ -87,35 +87,47 @@ export function phasesTable(rows: SizeResult[]): string {
       "N",
       "Start + content sync",
       "Bundling",
-      "OG images (PNG)",
-      "per image",
       "HTML pages",
       "per page",
-      "Feeds, data, sitemap",
-      "Pagefind",
-      "Link + permalink checks",
+      "Data, sitemap, redirects",
+      "Images and feeds, after the pages",
+      "Pagefind ∥ link and permalink checks",
       "Total",
     ],
     rows.map((row) => {
       const run = medianRun(row);
       const p = run.phases;
-      // One preview image per HTML page except the two 404 pages.
-      const images = Math.max(1, p.htmlRoutes - 2);
       const stopped = run.timedOut ? " (stopped)" : "";
       return [
         count(row.n),
         seconds(p.contentSync),
         seconds(p.bundling),
-        seconds(p.ogImages),
-        ms((p.ogImages * 1000) / images),
         `${seconds(p.htmlPages)}${stopped ? ` (${count(p.htmlRoutes)} pages)` : ""}`,
         ms((p.htmlPages * 1000) / Math.max(1, p.htmlRoutes)),
         seconds(p.otherRoutes),
-        seconds(p.searchIndex),
-        seconds(p.checks),
+        seconds(p.outputs),
+        seconds(p.searchAndChecks),
         `${seconds(run.seconds)}${stopped}`,
       ];
     }),
+  );
+}
+
+/** Warm rebuilds against plain Astro's cold build of the same N. */
+export function warmTable(warm: SizeResult, others: SizeResult[]): string {
+  const plain = others.find((row) => row.pipeline === "astro-plain" && row.n === warm.n);
+  const ours = timeOf(warm);
+  return table(
+    ["N", "Runs", "Ours, warm (one page edited)", "Plain Astro, cold", "Ours warm ÷ plain cold"],
+    [
+      [
+        count(warm.n),
+        runsLabel(warm),
+        withRange(ours, seconds),
+        plain ? withRange(timeOf(plain), seconds) : "not run",
+        plain ? `${(ours.median / timeOf(plain).median).toFixed(2)}×` : "–",
+      ],
+    ],
   );
 }
 

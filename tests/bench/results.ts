@@ -38,6 +38,10 @@ export interface Results {
   sections: SectionTiming[];
   /** Our pipeline; n = 0 is the real site alone. */
   ours: SizeResult[];
+  /** Our pipeline rebuilt with its caches after one page was edited. */
+  warm: SizeResult;
+  /** Drawing one preview image, in milliseconds, over several hundred. */
+  previewImageMs: number;
   others: SizeResult[];
   pageWeight: WeightFigure[];
   search: SearchResult[];
@@ -47,6 +51,12 @@ export interface Results {
 export type LargeResults = Pick<Results, "machine" | "seconds" | "sections" | "ours" | "others" | "search">;
 
 export const LATEST = join(RESULTS, "latest.json");
+/**
+ * The last runs before the site model (29 November 2026), kept for the before/after table
+ * of BENCHMARKS.md.
+ */
+export const BASELINE = join(RESULTS, "baseline-2026-11-29.json");
+export const BASELINE_LARGE = join(RESULTS, "baseline-large-2026-11-29.json");
 export const LARGE = join(RESULTS, "large.json");
 /** Smoke tests (`--quick`, `--quick --large`): git-ignored, never in BENCHMARKS.md. */
 export const QUICK_RESULTS = join(RESULTS, "quick.json");

@@ -20,6 +20,8 @@ import { measureBuilds } from "./cases/builds.ts";
 import { runLighthouse } from "./cases/lighthouse.ts";
 import { measureWeightsServed, ourSearch, starlightSearch } from "./cases/page-weight.ts";
 import { measureSearch } from "./cases/search.ts";
+import { measureWarmRebuilds } from "./cases/warm.ts";
+import { previewImageMs } from "./cases/preview-images.ts";
 import * as config from "./config.ts";
 import { benchmarksMarkdown, writeBenchmarks } from "./benchmarks-md.ts";
 import { launchChromium } from "./lib/browser.ts";
@@ -99,6 +101,10 @@ async function regularRun(): Promise<Results> {
   const ours = await section(sections, "1. Build scaling, our pipeline", () =>
     measureBuilds("ours", config.OUR_SIZES, { incidents, keep: [0, config.SEARCH_SMALL] }),
   );
+  const warm = await section(sections, "1b. Warm rebuilds, our pipeline", () =>
+    measureWarmRebuilds(config.WARM, incidents),
+  );
+  const imageMs = previewImageMs();
   const real = ours.kept.get(0)!;
   const small = ours.kept.get(config.SEARCH_SMALL)!;
   kept.push(real, small);
@@ -182,6 +188,8 @@ async function regularRun(): Promise<Results> {
     corpus: corpusStats(incidents(Math.max(...config.OUR_SIZES.map((size) => size.n)))),
     sections,
     ours: ours.results,
+    warm,
+    previewImageMs: imageMs,
     others: others.results,
     pageWeight,
     search,

@@ -57,8 +57,14 @@ export function createSite(pipeline: Pipeline, incidents: SyntheticIncident[], s
   return { pipeline, n: incidents.length, dir, dist: join(dir, "dist"), remove: () => removeScratch(dir) };
 }
 
-export async function buildSite(site: Site, log: string, timeoutSeconds: number): Promise<BuildFigure> {
-  resetBuild(site.dir);
+/** Builds a site; a cold build (the default) first removes its output and caches. */
+export async function buildSite(
+  site: Site,
+  log: string,
+  timeoutSeconds: number,
+  { cold = true }: { cold?: boolean } = {},
+): Promise<BuildFigure> {
+  if (cold) resetBuild(site.dir);
   const [command, args] =
     site.pipeline === "ours"
       ? [join(NODE_BIN, "node"), ["scripts/build.ts"]]

@@ -1,0 +1,192 @@
+/**
+ * The targets the site model work set itself (one site model, linear build, search that
+ * stays instant), each against this run's figures; and the figures before that work, from
+ * the last runs kept in `results/baseline-*.json`.
+ */
+import type { SizeResult } from "./cases/builds.ts";
+import { LARGE_SIZE, SEARCH_SMALL } from "./config.ts";
+import { bytes, count, ms, seconds, table } from "./lib/format.ts";
+import { medianRun, memoryOf, timeOf } from "./report.ts";
+import type { LargeResults, Results, SearchResult } from "./results.ts";
+
+const find = (rows: SizeResult[], pipeline: string, n: number) =>
+  rows.find((row) => row.pipeline === pipeline && row.n === n);
+
+/** Added seconds per synthetic page at N, over the real site alone (N=0). */
+function addedPerPage(rows: SizeResult[], n: number): number | undefined {
+  const base = find(rows, "ours", 0);
+  const row = find(rows, "ours", n);
+  if (!base || !row) return undefined;
+  return (timeOf(row).median - timeOf(base).median) / n;
+}
+
+function ratio(rows: SizeResult[], n: number): number | undefined {
+  const ours = find(rows, "ours", n);
+  const plain = find(rows, "astro-plain", n);
+  return ours && plain ? timeOf(ours).median / timeOf(plain).median : undefined;
+}
+
+const searchAt = (searches: SearchResult[], n: number, method: SearchResult["method"]) =>
+  searches.find((search) => search.n === n && search.method === method);
+
+const slowestQuery = (search?: SearchResult) =>
+  search
+    ? Math.max(...search.figures.queries.map((query) => (query.time ? query.time.max : Infinity)))
+    : undefined;
+
+const medianOf = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+
+function verdict(value: number | undefined, ok: (value: number) => boolean): string {
+  if (value === undefined || Number.isNaN(value)) return "not measured";
+  return ok(value) ? "met" : "**not met**";
+}
+
+export function targetsTable(results: Results, large?: LargeResults): string {
+  const rows = [...results.ours, ...results.others, ...(large?.ours ?? []), ...(large?.others ?? [])];
+  const big = find(rows, "ours", LARGE_SIZE.n);
+  const bigRun = big ? medianRun(big) : undefined;
+  const growth =
+    addedPerPage(rows, LARGE_SIZE.n) !== undefined && addedPerPage(rows, 1000) !== undefined
+      ? addedPerPage(rows, LARGE_SIZE.n)! / addedPerPage(rows, 1000)!
+      : undefined;
+  const plainWarm = find(rows, "astro-plain", results.warm.n);
+  const warmRatio = plainWarm ? timeOf(results.warm).median / timeOf(plainWarm).median : undefined;
+  const small = searchAt(results.search, SEARCH_SMALL, "build");
+  const keystroke = small?.figures.time?.median;
+  const firstQuery = small ? medianOf(small.figures.queries.map((query) => query.totalBytes)) : undefined;
+  const bigSearch = searchAt(large?.search ?? [], LARGE_SIZE.n, "build");
+  const slowest = slowestQuery(bigSearch);
+  const fmt = (value: number | undefined, unit: (v: number) => string) =>
+    value === undefined ? "–" : unit(value);
+  return table(
+    ["Target", "Measured", "Verdict"],
+    [
+      [
+        `Cold build at N=${count(LARGE_SIZE.n)} ≤ 120 s`,
+        fmt(bigRun?.seconds, seconds),
+        verdict(bigRun?.seconds, (v) => v <= 120),
+      ],
+      [
+        `Peak memory at N=${count(LARGE_SIZE.n)} ≤ 2 GB`,
+        fmt(big ? memoryOf(big).median : undefined, bytes),
+        verdict(big ? memoryOf(big).median : undefined, (v) => v <= 2 * 1024 ** 3),
+      ],
+      [
+        `Added cost per page at N=${count(LARGE_SIZE.n)} ≤ 1.25 × that at N=1,000`,
+        fmt(growth, (v) => `${v.toFixed(2)} ×`),
+        verdict(growth, (v) => v <= 1.25),
+      ],
+      [
+        "Ours ≤ 2 × plain Astro at N=2,000",
+        fmt(ratio(rows, 2000), (v) => `${v.toFixed(2)} ×`),
+        verdict(ratio(rows, 2000), (v) => v <= 2),
+      ],
+      [
+        `Ours ≤ 2 × plain Astro at N=${count(LARGE_SIZE.n)}`,
+        fmt(ratio(rows, LARGE_SIZE.n), (v) => `${v.toFixed(2)} ×`),
+        verdict(ratio(rows, LARGE_SIZE.n), (v) => v <= 2),
+      ],
+      [
+        `Warm rebuild at N=${count(results.warm.n)} faster than plain Astro's cold build`,
+        fmt(warmRatio, (v) => `${v.toFixed(2)} × plain's time`),
+        verdict(warmRatio, (v) => v < 1),
+      ],
+      [
+        "`npm run bench -- --large` under 15 min",
+        fmt(large?.seconds, (v) => `${(v / 60).toFixed(1)} min`),
+        verdict(large?.seconds, (v) => v < 15 * 60),
+      ],
+      [
+        `No query over 1 s at N=${count(LARGE_SIZE.n)} (full build)`,
+        fmt(slowest, ms),
+        verdict(slowest, (v) => v <= 1000),
+      ],
+      [
+        `Keystroke to results ≤ 100 ms median at N=${SEARCH_SMALL}`,
+        fmt(keystroke, ms),
+        verdict(keystroke, (v) => v <= 100),
+      ],
+      [
+        `First query ≤ 100 KB gzip at N=${SEARCH_SMALL} (median over the queries)`,
+        fmt(firstQuery, bytes),
+        verdict(firstQuery, (v) => v <= 100 * 1024),
+      ],
+    ],
+  );
+}
+
+export function beforeAfterTable(
+  results: Results,
+  large: LargeResults | undefined,
+  before: Results,
+  beforeLarge: LargeResults | undefined,
+): string {
+  const now = [...results.ours, ...results.others, ...(large?.ours ?? []), ...(large?.others ?? [])];
+  const then = [
+    ...before.ours,
+    ...before.others,
+    ...(beforeLarge?.ours ?? []),
+    ...(beforeLarge?.others ?? []),
+  ];
+  const time = (rows: SizeResult[], n: number) => {
+    const row = find(rows, "ours", n);
+    return row ? seconds(timeOf(row).median) : "–";
+  };
+  const memory = (rows: SizeResult[], n: number) => {
+    const row = find(rows, "ours", n);
+    return row ? bytes(memoryOf(row).median) : "–";
+  };
+  const perPage = (rows: SizeResult[], n: number) => {
+    const value = addedPerPage(rows, n);
+    return value === undefined ? "–" : ms(value * 1000);
+  };
+  const plain = (rows: SizeResult[], n: number) => {
+    const value = ratio(rows, n);
+    return value === undefined ? "–" : `${value.toFixed(1)} ×`;
+  };
+  const thenImage = (() => {
+    const row = find(before.ours, "ours", 1000);
+    const phases = row
+      ? (medianRun(row).phases as unknown as { ogImages?: number; htmlRoutes: number })
+      : undefined;
+    return phases?.ogImages ? ms((phases.ogImages * 1000) / Math.max(1, phases.htmlRoutes - 2)) : "–";
+  })();
+  const searchFigures = (searches: SearchResult[], n: number, method: SearchResult["method"]) => {
+    const search = searchAt(searches, n, method);
+    if (!search) return { time: "–", bytes: "–", slowest: "–", timedOut: "–" };
+    const timedOut = search.figures.queries.filter((query) => query.timedOut > 0).length;
+    const slowest = slowestQuery(search);
+    return {
+      time: search.figures.time ? ms(search.figures.time.median) : "–",
+      bytes: bytes(medianOf(search.figures.queries.map((query) => query.totalBytes))),
+      slowest: slowest === undefined || !Number.isFinite(slowest) ? "> 60 s (timed out)" : ms(slowest),
+      timedOut: String(timedOut),
+    };
+  };
+  const searchThen = searchFigures(before.search, SEARCH_SMALL, "build");
+  const searchNow = searchFigures(results.search, SEARCH_SMALL, "build");
+  const bigThen = searchFigures(beforeLarge?.search ?? [], LARGE_SIZE.n, "build");
+  const bigNow = searchFigures(large?.search ?? [], LARGE_SIZE.n, "build");
+  return table(
+    ["Figure", "Before (29 November 2026)", "Now"],
+    [
+      ["Cold build, N=1,000", time(then, 1000), time(now, 1000)],
+      [`Cold build, N=${count(LARGE_SIZE.n)}`, time(then, LARGE_SIZE.n), time(now, LARGE_SIZE.n)],
+      [`Peak memory, N=${count(LARGE_SIZE.n)}`, memory(then, LARGE_SIZE.n), memory(now, LARGE_SIZE.n)],
+      ["Added time per page, N=1,000", perPage(then, 1000), perPage(now, 1000)],
+      [
+        `Added time per page, N=${count(LARGE_SIZE.n)}`,
+        perPage(then, LARGE_SIZE.n),
+        perPage(now, LARGE_SIZE.n),
+      ],
+      ["One preview image", thenImage, ms(results.previewImageMs)],
+      ["Ours ÷ plain Astro, N=1,000", plain(then, 1000), plain(now, 1000)],
+      [`Ours ÷ plain Astro, N=${count(LARGE_SIZE.n)}`, plain(then, LARGE_SIZE.n), plain(now, LARGE_SIZE.n)],
+      [`Search, N=${SEARCH_SMALL}: keystroke to results, median`, searchThen.time, searchNow.time],
+      [`Search, N=${SEARCH_SMALL}: bytes of a first query, median`, searchThen.bytes, searchNow.bytes],
+      [`Search, N=${count(LARGE_SIZE.n)} (full build): slowest query`, bigThen.slowest, bigNow.slowest],
+      [`Search, N=${count(LARGE_SIZE.n)} (full build): queries timed out`, bigThen.timedOut, bigNow.timedOut],
+    ],
+  );
+}
