@@ -1,207 +1,26 @@
 /**
- * The search page's behaviour. Pagefind (its JS and index) is fetched only when the reader
- * focuses or types in the search box, or when the page opens with `?q=` (a shared search).
- * Results come a few at a time, and only the results shown are fetched; they link to the
- * matching section; arrows move through them; the count is announced.
+ * The search page's first script, kept small: it loads the search code (and, through it,
+ * Pagefind) only when the reader focuses the search box, types, submits, or opens a shared
+ * `?q=` address. Without JavaScript the form is a plain GET form to this page.
  */
-import { expandQuery } from "../lib/search/synonyms.ts";
-import {
-  mergeByBestScore,
-  rankResults,
-  withTextFragment,
-  type RankedResult,
-  type ResultData,
-} from "../lib/search/ranking.ts";
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] }>;
-  /** Fetches the index chunks a query needs, so the search that follows finds them loaded. */
-  preload: (query: string, options?: { filters?: Record<string, string> }) => Promise<void>;
-  /** Every value of every filter, with its number of pages. */
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-/** Results fetched and shown at a time: each one costs its own download. */
-const PAGE_SIZE = 5;
-/** Waits this long after a keystroke for the next one before searching. */
-const TYPING_PAUSE_MS = 40;
-// A variable, so the bundler leaves this runtime URL alone: the file exists only after indexing.
-const PAGEFIND_URL = "/pagefind/pagefind.js";
 const root = document.querySelector<HTMLElement>("[data-search]");
 
 if (root) {
-  const form = root.querySelector<HTMLFormElement>("form")!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>("[data-search-status]")!;
-  const list = root.querySelector<HTMLOListElement>("[data-search-results]")!;
-  const more = root.querySelector<HTMLButtonElement>("[data-search-more]")!;
-  const empty = root.querySelector<HTMLElement>("[data-search-empty]")!;
-  const lang = document.documentElement.lang === "en" ? "en" : "fr";
-  const text = JSON.parse(root.dataset["search"] ?? "{}") as Record<string, string>;
-  let pagefind: Promise<Pagefind> | undefined;
-  let latest = 0;
-  /** The current search: every match, best first, and the ones shown so far. */
-  let found:
-    { query: string; queries: string[]; matches: PagefindResult[]; shown: RankedResult[] } | undefined;
-
-  const loadPagefind = (): Promise<Pagefind> => {
-    pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-      // No worker: searches are fast on the main thread, and the worker script would add
-      // about 12 KB gzip to the first query. Titles and other names count most.
-      await module.options({ noWorker: true, ranking: { metaWeights: { title: 10, aliases: 8 } } });
-      return module;
-    });
-    return pagefind;
-  };
-
-  // Filters typed as text (the incident's name) apply only once they name a known value.
-  const known = new Map<string, Set<string>>();
-  const filters = (): Record<string, string> => {
-    const chosen: Record<string, string> = {};
-    for (const field of root.querySelectorAll<HTMLInputElement>("input[data-filter]:checked")) {
-      if (field.value) chosen[field.dataset["filter"] ?? ""] = field.value;
-    }
-    for (const field of root.querySelectorAll<HTMLInputElement>("input[data-filter-text]")) {
-      const name = field.dataset["filterText"] ?? "";
-      if (known.get(name)?.has(field.value)) chosen[name] = field.value;
-    }
-    return chosen;
-  };
-
-  // The incident names come from the index, not the page: the page stays the same size
-  // however many incidents the site holds.
-  const loadFilterNames = async (): Promise<void> => {
-    const values = await (await loadPagefind()).filters();
-    for (const datalist of root.querySelectorAll<HTMLDataListElement>("datalist[data-filter-options]")) {
-      const name = datalist.dataset["filterOptions"] ?? "";
-      const names = Object.keys(values[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
-      known.set(name, new Set(names));
-      datalist.replaceChildren(
-        ...names.map((value) => Object.assign(document.createElement("option"), { value })),
-      );
-    }
-  };
-
-  const resultItem = (result: RankedResult): HTMLLIElement => {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = withTextFragment(result.url, result.excerpt);
-    link.className = "search-result-link";
-    link.textContent = result.title;
-    const excerpt = document.createElement("p");
-    // Pagefind's excerpts are its own escaped text with <mark> around matches.
-    excerpt.innerHTML = result.excerpt;
-    item.append(link, excerpt);
-    return item;
-  };
-
-  const announce = (query: string, count: number): void => {
-    status.textContent = query
-      ? ((count === 0 ? text["none"] : count === 1 ? text["one"] : text["many"])
-          ?.replace("{count}", String(count))
-          .replace("{query}", query) ?? "")
-      : "";
-    empty.hidden = !(query && count === 0);
-  };
-
-  /** Fetches and shows the next few results of the current search. */
-  const showMore = async (searchId: number): Promise<void> => {
-    if (!found) return;
-    const batch = found.matches.slice(found.shown.length, found.shown.length + PAGE_SIZE);
-    const loaded = await Promise.all(
-      batch.map(async (result) => ({ data: await result.data(), score: result.score })),
-    );
-    if (searchId !== latest) return;
-    // Within what is shown, a title or question that matches comes first.
-    const ranked = rankResults(loaded, found.queries);
-    found.shown.push(...ranked);
-    list.append(...ranked.map(resultItem));
-    more.hidden = found.shown.length >= found.matches.length;
-  };
-
-  const run = async (): Promise<void> => {
-    const query = input.value.trim();
-    const searchId = ++latest;
-    const url = new URL(location.href);
-    if (query) url.searchParams.set("q", query);
-    else url.searchParams.delete("q");
-    history.replaceState(null, "", url);
-    if (!query) {
-      found = undefined;
-      list.replaceChildren();
-      more.hidden = true;
-      return announce("", 0);
-    }
-    const engine = await loadPagefind();
-    const queries = expandQuery(query, lang);
-    const searches = await Promise.all(
-      queries.map((variant) => engine.search(variant, { filters: filters() })),
-    );
-    if (searchId !== latest) return;
-    found = {
-      query,
-      queries,
-      matches: mergeByBestScore(searches.map((search) => search.results)),
-      shown: [],
-    };
-    list.replaceChildren();
-    await showMore(searchId);
-    if (searchId === latest) announce(query, found.matches.length);
-  };
-
-  let timer: number | undefined;
-  input.addEventListener("focus", () => void loadPagefind(), { once: true });
-  input.addEventListener("input", () => {
-    window.clearTimeout(timer);
-    const query = input.value.trim();
-    // The index chunks start loading at once; the search waits for a pause in the typing.
-    if (query) {
-      void loadPagefind().then((engine) => {
-        for (const variant of expandQuery(query, lang)) void engine.preload(variant, { filters: filters() });
-      });
-    }
-    timer = window.setTimeout(() => void run(), TYPING_PAUSE_MS);
-  });
-  more.addEventListener("click", () => {
-    const first = found?.shown.length ?? 0;
-    void showMore(latest).then(() =>
-      list.querySelectorAll<HTMLAnchorElement>("a.search-result-link")[first]?.focus(),
-    );
-  });
-  root.querySelector("details")?.addEventListener("toggle", () => void loadFilterNames(), { once: true });
-  root.addEventListener("change", (event) => {
-    if ((event.target as HTMLElement).matches("input[data-filter], input[data-filter-text]")) void run();
-  });
-  form.addEventListener("submit", (event) => {
+  let engine: Promise<void> | undefined;
+  const start = () => (engine ??= import("./search-engine.ts").then((module) => module.attach(root)));
+  input.addEventListener("focus", () => void start(), { once: true });
+  input.addEventListener("input", () => void start());
+  root.querySelector("form")?.addEventListener("submit", (event) => {
     event.preventDefault();
-    void run();
+    void start();
   });
-
-  // Arrow keys move between the box and the results; Enter follows the focused link.
-  root.addEventListener("keydown", (event) => {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    const links = [...list.querySelectorAll<HTMLAnchorElement>("a.search-result-link")];
-    if (links.length === 0) return;
-    const position = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (document.activeElement !== input && position === -1) return;
-    event.preventDefault();
-    const next = event.key === "ArrowDown" ? position + 1 : position - 1;
-    if (next < 0) input.focus();
-    else links[Math.min(next, links.length - 1)]?.focus();
-  });
-
-  const initial = new URLSearchParams(location.search).get("q");
-  if (initial) {
-    input.value = initial;
-    void run();
+  const shared = new URLSearchParams(location.search).get("q");
+  if (shared) {
+    input.value = shared;
+    void start();
   }
 }
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -112,6 +112,14 @@ describe("ranking", () => {
       ["b", 3],
     ]);
   });
+
+  it("keeps the result of the reader's own words, whose sections are about them, with the best score", () => {
+    const merged = mergeByBestScore([
+      [{ id: "a", score: 1, from: "complaint" }],
+      [{ id: "a", score: 5, from: "report police" }],
+    ]);
+    expect(merged).toEqual([{ id: "a", score: 5, from: "complaint" }]);
+  });
 });
 
 describe("highlighting on the opened page", () => {
@@ -122,5 +130,32 @@ describe("highlighting on the opened page", () => {
 
   it("leaves the link alone when nothing is highlighted", () => {
     expect(withTextFragment("/faq/", "rien")).toBe("/faq/");
+  });
+});
+
+describe("choosing the section a result opens at", () => {
+  it("prefers the broader heading when two sections match as well", () => {
+    const data: ResultData = {
+      url: "/en/what-to-do/",
+      excerpt: "…",
+      meta: { title: "What to do" },
+      sub_results: [
+        {
+          url: "/en/what-to-do/#complaint-letter",
+          title: "The BL2C complaint letter",
+          excerpt: "…",
+          anchor: { element: "h3" },
+        },
+        {
+          url: "/en/what-to-do/#filing-a-complaint",
+          title: "You want to file a complaint",
+          excerpt: "…",
+          anchor: { element: "h2" },
+        },
+      ],
+    };
+    expect(rankResults([{ data, score: 1 }], ["complaint"])[0]?.url).toBe(
+      "/en/what-to-do/#filing-a-complaint",
+    );
   });
 });

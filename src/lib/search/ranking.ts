@@ -8,7 +8,12 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The heading the section starts at (Pagefind gives its element, e.g. `h2`). */
+  anchor?: { element: string };
 }
+
+/** 2 for an h2…; sections without a heading rank last among equals. */
+const levelOf = (sub: SubResult) => Number(/^h(\d)$/.exec(sub.anchor?.element ?? "")?.[1] ?? 9);
 
 export interface ResultData {
   url: string;
@@ -28,14 +33,19 @@ export interface RankedResult {
   tier: number;
 }
 
-/** Keeps each page once, with the best score any query variant gave it. */
+/**
+ * Keeps each page once, ranked by the best score any query variant gave it. The result kept
+ * is the one of the earliest variant that found the page: its sections and excerpt are about
+ * the reader's own words rather than a synonym's.
+ */
 export function mergeByBestScore<T extends { id: string; score: number }>(lists: T[][]): T[] {
-  const best = new Map<string, T>();
+  const merged = new Map<string, T>();
   for (const result of lists.flat()) {
-    const current = best.get(result.id);
-    if (!current || result.score > current.score) best.set(result.id, result);
+    const kept = merged.get(result.id);
+    if (!kept) merged.set(result.id, result);
+    else if (result.score > kept.score) merged.set(result.id, { ...kept, score: result.score });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -95,7 +105,8 @@ export function rankResults(
         .filter((sub) => sub.url.includes("#"))
         .map((sub) => ({ sub, match: titleMatch(sub.title, variants) }))
         .filter((candidate) => candidate.match > 0)
-        .sort((a, b) => b.match - a.match);
+        // Among sections that match as well, the broader one (an h2 before its h3s) answers.
+        .sort((a, b) => b.match - a.match || levelOf(a.sub) - levelOf(b.sub));
       const pageMatch = titleMatch([title, data.meta.aliases ?? ""].join(", "), variants);
       const sectionMatch = candidates[0]?.match ?? 0;
       // A page whose own title matches opens at its top, unless a section matches better.
