@@ -10,6 +10,8 @@ export default defineConfig(
   {
     ignores: [
       "dist/",
+      ".dist-staging-*/",
+      ".dist-retired-*/",
       ".astro/",
       ".cache/",
       "node_modules/",

@@ -8,8 +8,15 @@ import { chromiumLaunchOptions } from "./tests/support/chromium.ts";
  */
 const PORT = 4322;
 
+/**
+ * No limit here is shorter than the work it waits for on a busy shared machine: a test may
+ * take two minutes (axe on a long page is a few seconds when the machine is idle), an
+ * expectation waits up to 30 s for the page to settle, the server two minutes to start.
+ */
 export default defineConfig({
   testDir: "tests/e2e",
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   forbidOnly: Boolean(process.env["CI"]),
   retries: 0,
   // Two workers are not faster than one on a 2-core machine that also runs the server.
@@ -25,6 +32,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     env: { PORT: String(PORT) },
     reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

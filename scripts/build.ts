@@ -3,9 +3,10 @@
  * succeeded (pages, search index, checks), so a failed build leaves the last good site intact.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
+import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
@@ -46,29 +47,45 @@ stopIndexing = () => {
   return indexing;
 };
 
-// Every page is read once, for both the permalink and the link check.
-const scanned = scanSite(STAGING);
-const registry = readRegistry();
-const lost = checkPermalinks(collectPermalinks(STAGING, scanned), registry);
-if (lost.length > 0)
-  await fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
-writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
+/** The checks of the built site; each failure names what to fix. */
+async function checkSite(): Promise<void> {
+  // Every page is read once, for both the permalink and the link check.
+  const scanned = scanSite(STAGING);
+  const registry = readRegistry();
+  const lost = checkPermalinks(collectPermalinks(STAGING, scanned), registry);
+  if (lost.length > 0)
+    await fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
+  writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
+  // The policy allows the site's own inline stylesheet by its hash, and nothing else inline.
+  writeFileSync(
+    join(STAGING, "_headers"),
+    withStyleHashes(
+      readFileSync(HEADERS_FILE, "utf8"),
+      scanned.flatMap((page) => page.inlineStyles),
+    ),
+  );
 
-const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
-if (links.broken.length > 0) {
-  // Name the Markdown file behind each page, so the editor knows what to open.
-  const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
-  const lines = links.broken.map((problem) => {
-    const page = problem.split(" ")[0] ?? "";
-    return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)}` : ""}`;
-  });
-  await fail("the link check", lines.join("\n"));
+  const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
+  if (links.broken.length > 0) {
+    // Name the Markdown file behind each page, so the editor knows what to open.
+    const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
+    const lines = links.broken.map((problem) => {
+      const page = problem.split(" ")[0] ?? "";
+      return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)}` : ""}`;
+    });
+    await fail("the link check", lines.join("\n"));
+  }
+  const searchIndex = await indexing;
+  if (searchIndex.error) await fail("search indexing", searchIndex.error);
+  console.log(`Search index: ${searchIndex.pages} pages indexed.`);
+  console.log(
+    `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
+  );
 }
-const searchIndex = await indexing;
-if (searchIndex.error) await fail("search indexing", searchIndex.error);
-console.log(`Search index: ${searchIndex.pages} pages indexed.`);
-console.log(
-  `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
+
+// An unexpected error is a failed build too: the previous dist/ stays, the staging folder goes.
+await checkSite().catch((error: unknown) =>
+  fail("the checks", error instanceof Error ? (error.stack ?? error.message) : String(error)),
 );
 
 // Swap in two renames so that dist/ is never half-written.

@@ -104,6 +104,8 @@ export const en: Record<UiKey, string> = {
   "sources.kind.service": "Reporting or help service",
   "sources.undated": "undated",
   "sources.seed": "Press text (no online address)",
+  "redirect.title": "Page moved",
+  "redirect.body": "This page has a new address. It is now here:",
   "notFound.title": "Page not found",
   "notFound.body": "This address matches no page of the site.",
   "notFound.where": "Where to find the essentials",

@@ -103,6 +103,8 @@ export const fr = {
   "sources.kind.service": "Service de signalement ou d'aide",
   "sources.undated": "sans date",
   "sources.seed": "Texte de presse (sans adresse en ligne)",
+  "redirect.title": "Page déplacée",
+  "redirect.body": "Cette page a changé d'adresse. Elle se trouve maintenant ici :",
   "notFound.title": "Page introuvable",
   "notFound.body": "Cette adresse ne correspond à aucune page du site.",
   "notFound.where": "Où trouver l'essentiel",

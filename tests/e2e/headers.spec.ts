@@ -1,6 +1,7 @@
 /**
- * The security and caching headers of public/_headers, as the test server (like a static
- * host) sends them. Every other browser test runs under this Content-Security-Policy.
+ * The security and caching headers of dist/_headers (public/_headers with the inline
+ * stylesheet's hash), as the test server (like a static host) sends them. Every other browser
+ * test runs under this Content-Security-Policy, and fails on any violation.
  */
 import { expect, test } from "@playwright/test";
 
@@ -11,6 +12,8 @@ test("pages are sent with a strict CSP and the other security headers", async ({
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain("unsafe-inline");
+  // The one inline stylesheet is allowed by its hash, and no other inline style is.
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
   expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
@@ -21,8 +24,8 @@ test("pages are sent with a strict CSP and the other security headers", async ({
 
 test("hashed assets are cached for good, pages are not", async ({ request, page }) => {
   await page.goto("/");
-  const stylesheet = await page.locator("link[rel=stylesheet]").first().getAttribute("href");
-  const asset = await request.get(stylesheet!);
+  const script = await page.locator("script[src^='/_astro/']").first().getAttribute("src");
+  const asset = await request.get(script!);
   expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect((await request.get("/")).headers()["cache-control"] ?? "").not.toContain("immutable");
 });

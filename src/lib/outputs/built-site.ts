@@ -26,6 +26,8 @@ export interface PageScan extends BuiltFile {
   scripts: string[];
   /** A redirect page (meta refresh), built for an old address. */
   redirect: boolean;
+  /** The text of each `<style>` element, for the Content-Security-Policy's hashes. */
+  inlineStyles: string[];
 }
 
 /** The address a built file is served at. */
@@ -59,7 +61,9 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
     stylesheets: [],
     scripts: [],
     redirect: false,
+    inlineStyles: [],
   };
+  let style: string | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -74,8 +78,18 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
         if (name === "link" && attributes["rel"] === "stylesheet" && target) scan.stylesheets.push(target);
         if (name === "script" && target) scan.scripts.push(target);
         if (name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh") scan.redirect = true;
+        if (name === "style") style = "";
+      },
+      ontext(text) {
+        if (style !== undefined) style += text;
+      },
+      onclosetag(name) {
+        if (name === "style" && style !== undefined) scan.inlineStyles.push(style);
+        if (name === "style") style = undefined;
       },
     },
+    // Style elements are raw text, which the parser passes on exactly as written, as the
+    // hash of the Content-Security-Policy needs.
     { lowerCaseAttributeNames: true, decodeEntities: true },
   );
   parser.end(html);

@@ -1,10 +1,14 @@
 /**
- * What the build writes beside Astro's pages: preview images and feeds. In a build, the
- * pages route lists them (`previewImages().prepare`, `extraFiles().add`), and they are
- * written here when Astro is done. In `astro dev`, routes serve each one on request.
+ * What the build writes beside Astro's pages: preview images and feeds, and valid pages for
+ * the old addresses kept as redirects. In a build, the pages route lists the images and feeds
+ * (`previewImages().prepare`, `extraFiles().add`), and they are written here when Astro is
+ * done. In `astro dev`, routes serve each one on request.
  */
 import type { AstroIntegration } from "astro";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { redirectPage } from "./redirect-page.ts";
 
 /** Shared with `./og/images.ts` and `./extra-files.ts`: the same objects, in Astro's bundle. */
 const IMAGES = Symbol.for("fuites-tiers-payant.preview-images");
@@ -15,7 +19,14 @@ interface Shared {
   [FILES]?: { writeTo(outDir: string): number };
 }
 
-export function buildOutputsIntegration(): AstroIntegration {
+export interface BuildOutputsOptions {
+  /** Old address → new address, from the permalink registry. */
+  redirects: Readonly<Record<string, string>>;
+  /** The public address (SITE_URL). */
+  site: string;
+}
+
+export function buildOutputsIntegration({ redirects, site }: BuildOutputsOptions): AstroIntegration {
   return {
     name: "build-outputs",
     hooks: {
@@ -32,6 +43,10 @@ export function buildOutputsIntegration(): AstroIntegration {
         if (!images || !files) throw new Error("no image or feed was listed: the pages route did not run");
         const outDir = fileURLToPath(dir);
         logger.info(`${await images.writeTo(outDir)} preview images, ${files.writeTo(outDir)} feeds`);
+        // Astro's own redirect pages are not valid HTML (no <html>, \`content="0;url=…"\`).
+        for (const [from, to] of Object.entries(redirects)) {
+          writeFileSync(join(outDir, from, "index.html"), redirectPage(from, to, site));
+        }
       },
     },
   };
