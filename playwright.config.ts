@@ -31,7 +31,9 @@ export default defineConfig({
     command: `node scripts/serve.ts`,
     url: `http://127.0.0.1:${PORT}/`,
     env: { PORT: String(PORT) },
-    reuseExistingServer: !process.env["CI"],
+    // Never a server left over from an earlier run: it would serve the file list of an
+    // earlier build, and new asset names would be missing.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

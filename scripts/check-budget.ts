@@ -11,15 +11,6 @@ import { scanSite } from "../src/lib/outputs/built-site.ts";
 
 export const BUDGET = { htmlAndCss: 14 * 1024, startupScripts: 2 * 1024, previewImage: 100 * 1024 };
 
-/**
- * Pages allowed more HTML+CSS, each with its reason. The FAQ holds 50 answers, the sources
- * they cite, and the same answers again as FAQPage structured data.
- */
-export const HTML_AND_CSS_EXCEPTIONS: Record<string, { budget: number; reason: string }> = {
-  "/faq/": { budget: 18 * 1024, reason: "50 questions with sources and FAQPage JSON-LD" },
-  "/en/faq/": { budget: 18 * 1024, reason: "50 questions with sources and FAQPage JSON-LD" },
-};
-
 export interface PageWeight {
   url: string;
   html: number;
@@ -45,9 +36,8 @@ export function measure(siteDir: string): { pages: PageWeight[]; images: { path:
       css: scan.stylesheets.reduce((sum, path) => sum + sizeOf(path), 0),
       js: scan.scripts.reduce((sum, path) => sum + sizeOf(path), 0),
     };
-    const htmlAndCssBudget = HTML_AND_CSS_EXCEPTIONS[weight.url]?.budget ?? BUDGET.htmlAndCss;
     const over = [
-      ...(weight.html + weight.css > htmlAndCssBudget ? ["HTML+CSS"] : []),
+      ...(weight.html + weight.css > BUDGET.htmlAndCss ? ["HTML+CSS"] : []),
       ...(weight.js > BUDGET.startupScripts ? ["JS"] : []),
     ];
     return { ...weight, over };
@@ -65,9 +55,7 @@ if (process.argv[1] === import.meta.filename) {
     `${"page".padEnd(48)} ${"HTML".padStart(6)} ${"CSS".padStart(6)} ${"H+C".padStart(6)} ${"JS".padStart(6)}  KB gzip`,
   );
   for (const page of pages) {
-    const exception = HTML_AND_CSS_EXCEPTIONS[page.url];
-    const note = exception ? `  (allowed ${exception.budget / 1024} KB: ${exception.reason})` : "";
-    const flag = page.over.length > 0 ? `  OVER: ${page.over.join(", ")}` : note;
+    const flag = page.over.length > 0 ? `  OVER: ${page.over.join(", ")}` : "";
     console.log(
       `${page.url.padEnd(48)} ${kb(page.html)} ${kb(page.css)} ${kb(page.html + page.css)} ${kb(page.js)}${flag}`,
     );

@@ -17,7 +17,7 @@ export interface Registry {
 
 export const REGISTRY_FILE = resolve(import.meta.dirname, "../content/permalinks.json");
 
-/** Ids worth linking to besides headings: the numbered sources, events and figures. */
+/** Ids worth linking to besides headings and marked anchors: numbered sources, events, figures. */
 const LINKABLE_ID = /^(source|event|figure|incident)-/;
 const SKIPPED = /^\/(404\.html|og\/|api\/|pagefind\/)/;
 
@@ -30,7 +30,7 @@ export function collectPermalinks(
   for (const page of pages) {
     // Redirect pages built for old URLs are not pages of their own.
     if (!page.url.endsWith("/") || SKIPPED.test(page.url) || page.redirect) continue;
-    const linkable = [...page.headingIds, ...page.ids.filter((id) => LINKABLE_ID.test(id))];
+    const linkable = [...page.anchorIds, ...page.ids.filter((id) => LINKABLE_ID.test(id))];
     found[page.url] = [...new Set(linkable)].sort();
   }
   return found;

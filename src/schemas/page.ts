@@ -9,6 +9,7 @@ export const PAGE_KINDS = [
   "categories",
   "guidance",
   "faq",
+  "faq-index",
   "sources",
   "updates",
   "press",
@@ -42,6 +43,8 @@ export const pageSchema = z
     incident: incidentRef.optional(),
     /** For `kind: category`: the data category it explains. */
     category: categoryRef.optional(),
+    /** Position among the pages of the same folder where a list shows them (FAQ themes). */
+    order: z.number().int().nonnegative().optional(),
     /**
      * True for a page deliberately left without a translation: it then shows a notice linking
      * to the other language, and the parity test accepts it.

@@ -21,7 +21,7 @@ const EXPECTED: [query: string, firstResult: string][] = [
   ["carte vitale", "/glossaire/#carte-vitale"],
   ["porter plainte", "/que-faire/#porter-plainte"],
   ["33 millions", "/suis-je-concerne/#les-33-millions"],
-  ["sms remboursement", "/faq/#sms-remboursement"],
+  ["sms remboursement", "/faq/argent-et-arnaques/#sms-remboursement"],
   ["33700", "/glossaire/#33700"],
   ["almerys", "/incidents/almerys-2024/"],
   ["viamedis", "/incidents/viamedis-2024/"],

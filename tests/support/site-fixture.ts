@@ -19,7 +19,7 @@ export function page(
     id,
     digest: `digest-${id}`,
     metadata: { headings: [], citations, links: [] },
-    content: () => ({ html: `<p>${id}</p>`, summaryHtml: undefined, sections: [] }),
+    content: () => ({ html: `<p>${id}</p>`, summaryHtml: undefined }),
     data: {
       title: `Title of ${id}`,
       description: `Description of ${id}, long enough for the schema.`,

@@ -115,13 +115,3 @@ describe("blocks", () => {
     expect(html).toContain("Une note.");
   });
 });
-
-describe("sections", () => {
-  it("give each heading the plain text under it, for structured data", () => {
-    const { sections } = fr(
-      "## Thème\n\n### Question ? {#q}\n\nRéponse **courte** [@seed].\n\nSuite.\n\n### Autre {#a}\n\nB.",
-    );
-    expect(sections.find((s) => s.slug === "q")?.body).toBe("Réponse courte . Suite.");
-    expect(sections.find((s) => s.slug === "a")?.body).toBe("B.");
-  });
-});

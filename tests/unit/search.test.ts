@@ -159,3 +159,45 @@ describe("choosing the section a result opens at", () => {
     );
   });
 });
+
+describe("kinds of page", () => {
+  it("put a guidance section before an FAQ theme page whose title and question match as well", () => {
+    const faqTheme: ResultData = {
+      url: "/faq/porter-plainte-et-signaler/",
+      excerpt: "…",
+      meta: { title: "Questions fréquentes : porter plainte et signaler", kind: "faq" },
+      sub_results: [
+        {
+          url: "/faq/porter-plainte-et-signaler/#porter-plainte",
+          title: "Puis-je porter plainte ?",
+          excerpt: "…",
+          anchor: { element: "h2" },
+        },
+      ],
+    };
+    const guidance: ResultData = {
+      url: "/que-faire/",
+      excerpt: "…",
+      meta: { title: "Que faire ?", kind: "guidance" },
+      sub_results: [
+        {
+          url: "/que-faire/#porter-plainte",
+          title: "Vous voulez porter plainte",
+          excerpt: "…",
+          anchor: { element: "h2" },
+        },
+      ],
+    };
+    const ranked = rankResults(
+      [
+        { data: faqTheme, score: 23 },
+        { data: guidance, score: 6 },
+      ],
+      ["porter plainte"],
+    );
+    expect(ranked.map((result) => result.url)).toEqual([
+      "/que-faire/#porter-plainte",
+      "/faq/porter-plainte-et-signaler/#porter-plainte",
+    ]);
+  });
+});

@@ -94,7 +94,7 @@ describe("the site model", () => {
           ? {
               ...p,
               digest: "new",
-              content: () => ({ html: "<p>new</p>", summaryHtml: undefined, sections: [] }),
+              content: () => ({ html: "<p>new</p>", summaryHtml: undefined }),
             }
           : p,
       ),

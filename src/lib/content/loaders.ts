@@ -189,7 +189,7 @@ async function renderPageEntry(
       citations: rendered.citations,
       links: [...(summary?.links ?? []), ...rendered.links],
     };
-    writeRenderedPage(digest, { html: rendered.html, summaryHtml: summary?.html, sections: rendered.sections });
+    writeRenderedPage(digest, { html: rendered.html, summaryHtml: summary?.html });
     return {
       id,
       data,

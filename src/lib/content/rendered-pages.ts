@@ -7,13 +7,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Section } from "../markdown/render.ts";
 
 export interface RenderedPage {
   html: string;
   summaryHtml: string | undefined;
-  /** Each heading with the text under it (the FAQ's questions and answers). */
-  sections: Section[];
 }
 
 const DIR = join(process.cwd(), ".cache", "rendered-pages");

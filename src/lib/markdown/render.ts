@@ -18,15 +18,9 @@ export interface Heading {
   text: string;
 }
 
-/** A heading with the plain text under it, up to the next heading: FAQ answers, for JSON-LD. */
-export interface Section extends Heading {
-  body: string;
-}
-
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
-  sections: Section[];
   /** Source ids cited with `[@id]`, in order of first citation. */
   citations: string[];
   /** Internal link targets, checked against the site's pages by the loader. */
@@ -44,18 +38,6 @@ function headingText(inline: Token | undefined): string {
     .trim();
 }
 
-function plainText(inline: Token): string {
-  return (inline.children ?? [])
-    .map((child) =>
-      child.type === "text" || child.type === "code_inline"
-        ? child.content
-        : child.type === "softbreak"
-          ? " "
-          : "",
-    )
-    .join("");
-}
-
 /** Site-internal link targets (`/que-faire/#x`), for the loader's link check. */
 function internalLinksOf(tokens: Token[]): string[] {
   return tokens
@@ -63,23 +45,6 @@ function internalLinksOf(tokens: Token[]): string[] {
     .filter((token) => token.type === "link_open")
     .map((token) => String(token.attrGet("href") ?? ""))
     .filter((href) => href.startsWith("/"));
-}
-
-/** Each heading with the text of the blocks under it (citations and markup left out). */
-function sectionsOf(tokens: Token[], headings: Heading[]): Section[] {
-  const sections: Section[] = [];
-  let current: Section | undefined;
-  tokens.forEach((token, index) => {
-    if (token.type === "heading_open") {
-      const id = String(token.attrGet("id") ?? "");
-      const heading = headings.find((candidate) => candidate.slug === id);
-      current = heading ? { ...heading, body: "" } : undefined;
-      if (current) sections.push(current);
-    } else if (token.type === "inline" && current && tokens[index - 1]?.type !== "heading_open") {
-      current.body = `${current.body} ${plainText(token)}`.trim();
-    }
-  });
-  return sections;
 }
 
 function frenchSpacingRule(state: StateCore): void {
@@ -183,7 +148,6 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
   return {
     html,
     headings,
-    sections: sectionsOf(tokens, headings),
     citations: [...(env.citations ?? [])],
     links: internalLinksOf(tokens),
   };

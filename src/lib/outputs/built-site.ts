@@ -18,8 +18,11 @@ export interface BuiltFile {
 export interface PageScan extends BuiltFile {
   /** Every `id` of the page, in document order. */
   ids: string[];
-  /** Ids of headings (h1–h6), which the permalink registry protects. */
-  headingIds: string[];
+  /**
+   * Ids the permalink registry protects: those of headings (h1–h6), and of any element
+   * marked `data-anchor` (a question's item on the FAQ's index keeps the anchor it had).
+   */
+  anchorIds: string[];
   /** Addresses the page points at: `a`/`link` href, `script`/`img`/`source` src. */
   links: string[];
   stylesheets: string[];
@@ -56,7 +59,7 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
   const scan: PageScan = {
     ...built,
     ids: [],
-    headingIds: [],
+    anchorIds: [],
     links: [],
     stylesheets: [],
     scripts: [],
@@ -70,7 +73,7 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
         const id = attributes["id"];
         if (id) {
           scan.ids.push(id);
-          if (/^h[1-6]$/.test(name)) scan.headingIds.push(id);
+          if (/^h[1-6]$/.test(name) || "data-anchor" in attributes) scan.anchorIds.push(id);
         }
         const link = LINK_ATTRIBUTE[name];
         const target = link ? attributes[link] : undefined;

@@ -49,19 +49,6 @@ export function breadcrumbLd(trail: { name: string; url: string }[]): JsonLd {
   };
 }
 
-export function faqPageLd(questions: { question: string; answer: string; url: string }[]): JsonLd {
-  return {
-    "@context": CONTEXT,
-    "@type": "FAQPage",
-    mainEntity: questions.map((q) => ({
-      "@type": "Question",
-      name: q.question,
-      url: q.url,
-      acceptedAnswer: { "@type": "Answer", text: q.answer },
-    })),
-  };
-}
-
 export interface DatasetInput {
   lang: Lang;
   siteName: string;

@@ -18,8 +18,11 @@ const levelOf = (sub: SubResult) => Number(/^h(\d)$/.exec(sub.anchor?.element ??
 export interface ResultData {
   url: string;
   excerpt: string;
-  /** `aliases`: other names of the page, comma-separated (see PageLayout). */
-  meta: { title?: string; aliases?: string };
+  /**
+   * `aliases`: other names of the page, comma-separated; `kind`: the page's kind (see
+   * PageLayout).
+   */
+  meta: { title?: string; aliases?: string; kind?: string };
   sub_results: SubResult[];
 }
 
@@ -32,6 +35,13 @@ export interface RankedResult {
   score: number;
   tier: number;
 }
+
+/**
+ * Among results that match equally well, the kinds of page that answer come first: an
+ * incident, a data category, guidance, then an FAQ theme; anything else after.
+ */
+const KIND_ORDER: Record<string, number> = { incident: 0, category: 1, guidance: 2, faq: 3 };
+const kindRank = (kind?: string) => KIND_ORDER[kind ?? ""] ?? 4;
 
 /**
  * Keeps each page once, ranked by the best score any query variant gave it. The result kept
@@ -107,7 +117,13 @@ export function rankResults(
         .filter((candidate) => candidate.match > 0)
         // Among sections that match as well, the broader one (an h2 before its h3s) answers.
         .sort((a, b) => b.match - a.match || levelOf(a.sub) - levelOf(b.sub));
-      const pageMatch = titleMatch([title, data.meta.aliases ?? ""].join(", "), variants);
+      // An FAQ theme's title names a group of questions: its questions are what answer, so
+      // its title counts for less than the title of a page about the subject.
+      const groupTitle = data.meta.kind === "faq" ? 0.5 : 0;
+      const pageMatch = Math.max(
+        0,
+        titleMatch([title, data.meta.aliases ?? ""].join(", "), variants) - groupTitle,
+      );
       const sectionMatch = candidates[0]?.match ?? 0;
       // A page whose own title matches opens at its top, unless a section matches better.
       const section = sectionMatch > pageMatch ? candidates[0]?.sub : undefined;
@@ -118,9 +134,11 @@ export function rankResults(
         sections: data.sub_results.filter((sub) => sub.url.includes("#")).slice(0, 3),
         score,
         tier: tierOf(pageMatch, sectionMatch),
+        kind: kindRank(data.meta.kind),
       };
     })
-    .sort((a, b) => b.tier - a.tier || b.score - a.score);
+    .sort((a, b) => b.tier - a.tier || a.kind - b.kind || b.score - a.score)
+    .map(({ kind: _kind, ...result }) => result);
 }
 
 /**

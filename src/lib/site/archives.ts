@@ -91,7 +91,7 @@ function archivesOf<T>(lang: Lang, base: SitePage, source: ListSource<T>): Archi
         url: siblings[index]!.url,
         digest: "",
         metadata: { headings: [], citations: [], links: [] },
-        content: () => ({ html: "", summaryHtml: undefined, sections: [] }),
+        content: () => ({ html: "", summaryHtml: undefined }),
         data,
         archive: { list: source.list, year, page, pageCount: pages.length, years, siblings },
         ...source.toPage(pageItems),

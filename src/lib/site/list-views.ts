@@ -14,7 +14,7 @@ import { exposureSourcesOf } from "../facts/selection.ts";
 import { SEARCH_TYPES } from "../search/filters.ts";
 import { categoryLink, type CategoryLink } from "./incident-view.ts";
 import type { LoggedChange } from "../facts/changes.ts";
-import type { IncidentRecord, SiteModel } from "./model.ts";
+import type { IncidentRecord, SiteModel, SitePage } from "./model.ts";
 
 export interface IncidentCard {
   id: string;
@@ -246,5 +246,35 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
       one: t(lang, "search.status.one"),
       many: t(lang, "search.status.many"),
     },
+  };
+}
+
+export interface FaqTheme {
+  /** The theme's anchor on the FAQ's index, the last part of its page's address. */
+  id: string;
+  title: string;
+  url: string;
+  questions: { id: string; text: string; url: string }[];
+}
+
+export interface FaqIndexView {
+  themes: FaqTheme[];
+  /** The sources the answers cite, listed on the index as they were on the one-page FAQ. */
+  factSources: string[];
+}
+
+/** The FAQ's index: each theme page, in order, with its questions (its h2 headings). */
+export function faqIndexView(site: SiteModel, page: SitePage): FaqIndexView {
+  const themes = site.childrenOf(page).filter((child) => child.data.kind === "faq");
+  return {
+    themes: themes.map((theme) => ({
+      id: theme.url.split("/").at(-2) ?? "",
+      title: theme.data.title,
+      url: theme.url,
+      questions: theme.metadata.headings
+        .filter((heading) => heading.depth === 2)
+        .map((heading) => ({ id: heading.slug, text: heading.text, url: `${theme.url}#${heading.slug}` })),
+    })),
+    factSources: themes.flatMap((theme) => theme.metadata.citations),
   };
 }

@@ -94,6 +94,8 @@ export interface SiteModel {
   archiveYears(lang: Lang, list: ArchiveList): readonly { year: string; url: string }[];
   pageAt(url: string): SitePage | undefined;
   pageOf(lang: Lang, key: string): SitePage | undefined;
+  /** The pages one folder below a page's address, by `order`, then title. */
+  childrenOf(page: SitePage): readonly SitePage[];
   /** The page in every language it exists in (itself included), paired by `key`. */
   translations(page: SitePage): Alternate[];
   /** Home, then each parent page that exists, then the page itself. */
@@ -156,6 +158,13 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   }));
   const pageByUrl = new Map(pages.map((page) => [page.url, page]));
   const pageByKey = new Map(pages.map((page) => [byLangKey(page.lang, page.data.key), page]));
+  const children = indexBy(pages, (page) => page.url.replace(/[^/]+\/$/, ""));
+  for (const list of children.values()) {
+    list.sort(
+      (a, b) =>
+        (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title),
+    );
+  }
 
   const figuresByIncident = indexBy(
     input.figures.flatMap((figure) => figure.incidents.map((id) => ({ id, figure }))),
@@ -263,6 +272,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       archives.find((archive) => archive.lang === lang && archive.archive.list === list)?.archive.years ?? [],
     pageAt: (url) => pageByUrl.get(url),
     pageOf: (lang, key) => pageByKey.get(byLangKey(lang, key)),
+    childrenOf: (page) => (children.get(page.url) ?? []).filter((child) => child !== page),
     translations: (page) =>
       LANGS.flatMap((lang) => {
         const match = pageByKey.get(byLangKey(lang, page.data.key));

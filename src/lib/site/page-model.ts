@@ -7,8 +7,7 @@ import { formatDate, t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { PageKind } from "../../schemas/page.ts";
 import { siteConfig } from "../../site.config.ts";
-import type { Section } from "../markdown/render.ts";
-import { datasetLd, faqPageLd } from "../outputs/structured-data.ts";
+import { datasetLd } from "../outputs/structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
@@ -18,6 +17,7 @@ import {
   categoryView,
   changeLogView,
   comparisonView,
+  faqIndexView,
   homeView,
   incidentCard,
   incidentListView,
@@ -25,6 +25,7 @@ import {
   type CategoryView,
   type ChangeLogView,
   type ComparisonView,
+  type FaqIndexView,
   type HomeView,
   type IncidentListView,
   type SearchView,
@@ -34,7 +35,14 @@ import { ogImageUrl } from "./urls.ts";
 import type { Figure } from "../../schemas/figure.ts";
 
 /** Pages that carry a "Cite this page" block. */
-const CITABLE_KINDS = new Set<PageKind>(["incident", "category", "categories", "faq", "guidance"]);
+const CITABLE_KINDS = new Set<PageKind>([
+  "incident",
+  "category",
+  "categories",
+  "faq",
+  "faq-index",
+  "guidance",
+]);
 
 /** The open-data files, built by `src/pages/api/v1/`. */
 export const OPEN_DATA_FILES = [
@@ -54,6 +62,7 @@ export type KindView =
   | { kind: "updates"; log: ChangeLogView; archive: Archive | undefined }
   | { kind: "press"; figures: readonly Figure[]; contact: string }
   | { kind: "search"; search: SearchView }
+  | { kind: "faq-index"; faq: FaqIndexView }
   | { kind: "prose" };
 
 export interface PageModel {
@@ -122,6 +131,8 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       return { kind: "press", figures: site.figures, contact: siteConfig.pressContact };
     case "search":
       return { kind: "search", search: searchView(site, lang) };
+    case "faq-index":
+      return { kind: "faq-index", faq: faqIndexView(site, page) };
     default:
       return { kind: "prose" };
   }
@@ -138,6 +149,8 @@ function factSourcesOf(view: KindView): string[] {
       return view.comparison.factSources;
     case "press":
       return view.figures.flatMap((figure) => figure.sources);
+    case "faq-index":
+      return view.faq.factSources;
     default:
       return [];
   }
@@ -164,24 +177,13 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const { lang } = page;
   const view = kindView(site, page);
   const archived = site.archiveAt(page.url) !== undefined;
+  // Lists of other pages are left out of search, which would only repeat them.
+  const listOnly = archived || page.data.kind === "faq-index";
   const translations = site.translations(page);
   const trail = site.trail(page);
   const absolute = (path: string) => new URL(path, options.site).href;
   const content = page.content();
   const jsonLd = pageJsonLd(page, trail, options.site);
-  if (page.data.kind === "faq") {
-    jsonLd.push(
-      faqPageLd(
-        content.sections
-          .filter((section: Section) => section.depth === 3 && section.body)
-          .map((section) => ({
-            question: section.text,
-            answer: section.body,
-            url: absolute(`${page.url}#${section.slug}`),
-          })),
-      ),
-    );
-  }
   if (view.kind === "press") {
     jsonLd.push(
       datasetLd({
@@ -256,7 +258,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     }),
     // An archive's history is its entries'.
     changes: archived ? [] : page.data.changes,
-    indexed: !archived,
+    indexed: !listOnly,
     view,
   };
 }
@@ -276,10 +278,17 @@ export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModel
     options.site.href,
     incident ? JSON.stringify([incident.data, incident.figures, incident.events]) : "",
     incident ? site.digests.categories : "",
-    ["home", "incidents", "category", "categories", "press", "search"].includes(kind)
+    ["home", "incidents", "category", "categories", "press", "search", "faq-index"].includes(kind)
       ? site.digests.facts
       : "",
     kind === "updates" ? site.digests.changes : "",
+    // The FAQ's index lists its theme pages' questions and sources.
+    kind === "faq-index"
+      ? site
+          .childrenOf(page)
+          .map((child) => child.digest)
+          .join(",")
+      : "",
     CITABLE_KINDS.has(kind) ? options.today : "",
   ];
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
