@@ -88,11 +88,15 @@ test.describe("the home page on a 360 × 740 phone", () => {
 });
 
 test.describe("the FAQ", () => {
-  test("lists at least 30 questions by theme; each, at its old /faq/#id, leads to its answer", async ({ page }) => {
+  test("lists at least 30 questions by theme; each, at its old /faq/#id, leads to its answer", async ({
+    page,
+  }) => {
     await page.goto("/faq/");
     const items = await page
       .locator("main .question-list li[id]")
-      .evaluateAll((lis) => lis.map((li) => ({ id: li.id, href: li.querySelector("a")?.getAttribute("href") })));
+      .evaluateAll((lis) =>
+        lis.map((li) => ({ id: li.id, href: li.querySelector("a")?.getAttribute("href") })),
+      );
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
     for (const { id, href } of items) {
