@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
 import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
+import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
@@ -64,6 +65,11 @@ async function checkSite(): Promise<void> {
       scanned.flatMap((page) => page.inlineStyles),
     ),
   );
+
+  const typography = scanned.flatMap((page) =>
+    page.frenchText.flatMap(frenchTypographyFaults).map((fault) => `  ${page.url}: ${fault}`),
+  );
+  if (typography.length > 0) await fail("the French typography check", [...new Set(typography)].join("\n"));
 
   const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
   if (links.broken.length > 0) {

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { frenchTypography } from "../lib/text/typography.ts";
 import { knownCategoryIds, knownIncidentIds, knownSourceIds } from "../lib/content/vocabulary.ts";
 
 /** Today at build time, `YYYY-MM-DD`: every date on the site is a fact of the past. */
@@ -27,11 +28,16 @@ export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "expected lowercase ASCII words joined by hyphens" });
 
-/** A short text written in both languages. */
-export const localized = z.strictObject({
-  fr: z.string().min(1),
-  en: z.string().min(1),
-});
+/**
+ * A short text written in both languages. The French is typeset as Markdown body text is
+ * (no-break spaces, typographic apostrophes), so facts read the same in a table as in prose.
+ */
+export const localized = z
+  .strictObject({
+    fr: z.string().min(1),
+    en: z.string().min(1),
+  })
+  .transform((text) => ({ fr: frenchTypography(text.fr), en: text.en }));
 
 /** A reference to an entry of `content/sources.yaml`. */
 export const sourceRef = z.string().refine((id) => knownSourceIds().has(id), {

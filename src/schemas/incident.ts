@@ -26,6 +26,8 @@ const attackWindowClaim = z
     start: isoDate,
     end: isoDate,
     sources: sourceRefs,
+    /** What the claim covers, when the source is not about this operator alone. */
+    note: localized.optional(),
   })
   .refine((claim) => claim.start <= claim.end, { error: "start must not be after end", path: ["end"] });
 

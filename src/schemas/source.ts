@@ -1,24 +1,32 @@
 import { z } from "astro/zod";
+import { typeset } from "../lib/text/typography.ts";
 import { isoDate, slugId } from "./common.ts";
 
 export const SOURCE_KINDS = ["official", "operator", "press", "professional", "service"] as const;
 
 /** One entry of the bibliography, `content/sources.yaml`. */
-export const sourceSchema = z.strictObject({
-  /** Stable id cited in prose as `[@id]` and in facts as `sources: [id]`. Never renamed. */
-  id: slugId,
-  /** Title as published. */
-  title: z.string().min(1),
-  /** Who published it (newspaper, authority, operator). */
-  publisher: z.string().min(1),
-  /** Publication date, when known. */
-  date: isoDate.optional(),
-  /** Public address; absent only for texts we hold but that are not online (the seed article). */
-  url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
-  /** Official body, operator/insurer, press, professional organisation, or reporting service. */
-  kind: z.enum(SOURCE_KINDS),
-  /** Language of the source. */
-  lang: z.enum(["fr", "en"]).default("fr"),
-});
+export const sourceSchema = z
+  .strictObject({
+    /** Stable id cited in prose as `[@id]` and in facts as `sources: [id]`. Never renamed. */
+    id: slugId,
+    /** Title as published. */
+    title: z.string().min(1),
+    /** Who published it (newspaper, authority, operator). */
+    publisher: z.string().min(1),
+    /** Publication date, when known. */
+    date: isoDate.optional(),
+    /** Public address; absent only for texts we hold but that are not online (the seed article). */
+    url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
+    /** Official body, operator/insurer, press, professional organisation, or reporting service. */
+    kind: z.enum(SOURCE_KINDS),
+    /** Language of the source. */
+    lang: z.enum(["fr", "en"]).default("fr"),
+  })
+  // A title is quoted as published, in the typography of its own language.
+  .transform((source) => ({
+    ...source,
+    title: typeset(source.lang, source.title),
+    publisher: typeset(source.lang, source.publisher),
+  }));
 
 export type Source = z.infer<typeof sourceSchema>;

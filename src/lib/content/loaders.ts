@@ -11,8 +11,9 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { isLang } from "../../i18n/langs.ts";
+import { isLang, type Lang } from "../../i18n/langs.ts";
 import { renderMarkdown, type Heading } from "../markdown/render.ts";
+import { typeset } from "../text/typography.ts";
 import { ContentError, parseYaml, splitFrontmatter } from "./files.ts";
 import { checkPages, type PageFacts } from "./page-checks.ts";
 import { markdownFiles, pageIdOf } from "./page-files.ts";
@@ -25,6 +26,8 @@ const RENDERER_FILES = [
   "src/lib/markdown/citations.ts",
   "src/lib/text/typography.ts",
   "src/lib/text/slug.ts",
+  "src/schemas/common.ts",
+  "src/schemas/source.ts",
   "src/i18n/fr.ts",
   "src/i18n/en.ts",
   "src/lib/content/loaders.ts",
@@ -156,13 +159,22 @@ export function yamlFolderLoader(folder: string): Loader {
   };
 }
 
-function checkPageId(id: string, file: string): string {
+function checkPageId(id: string, file: string): Lang {
   const lang = id.split("/")[0] ?? "";
   if (!isLang(lang)) throw new ContentError(file, `pages live under pages/fr/ or pages/en/, not "${lang}"`);
   if (!/^[a-z]{2}(\/[a-z0-9]+(-[a-z0-9]+)*)+$/.test(id)) {
     throw new ContentError(file, "file and folder names must be lowercase ASCII words joined by hyphens");
   }
   return lang;
+}
+
+/** Title, description and change notes in the typography of the page's language, as its body. */
+function typesetFrontmatter(lang: Lang, data: Record<string, unknown>): Record<string, unknown> {
+  const text = (value: unknown) => (typeof value === "string" ? typeset(lang, value) : value);
+  const changes = Array.isArray(data["changes"])
+    ? (data["changes"] as Record<string, unknown>[]).map((change) => ({ ...change, summary: text(change["summary"]) }))
+    : data["changes"];
+  return { ...data, title: text(data["title"]), description: text(data["description"]), changes };
 }
 
 type DataEntry = NonNullable<ReturnType<LoaderContext["store"]["get"]>>;
@@ -176,7 +188,10 @@ async function renderPageEntry(
 ): Promise<DataEntry> {
   const lang = checkPageId(id, file);
   const { data: frontmatter, body } = splitFrontmatter(text, file);
-  const data = await validate(context, file, id, asRecord(frontmatter, file, "the frontmatter"));
+  const data = typesetFrontmatter(
+    lang,
+    await validate(context, file, id, asRecord(frontmatter, file, "the frontmatter")),
+  );
   // Summary and body share one env: heading ids stay unique across both, and the page's
   // citation list covers both.
   const env = { sourceNumbers: sourceNumbers() };

@@ -10,7 +10,7 @@ import footnote from "markdown-it-footnote";
 import { t, type Lang } from "../../i18n/index.ts";
 import { citationPlugin, type CitationEnv } from "./citations.ts";
 import { slugify } from "../text/slug.ts";
-import { QUOTES, frenchSpacing } from "../text/typography.ts";
+import { QUOTES, frenchSpacing, typeset } from "../text/typography.ts";
 
 export interface Heading {
   depth: number;
@@ -104,7 +104,8 @@ function createRenderer(lang: Lang): MarkdownIt {
       render(tokens: Token[], index: number) {
         const token = tokens[index];
         if (token?.nesting !== 1) return "</div>\n";
-        const title = token.info.trim().slice(kind.length).trim() || t(lang, `callout.${kind}`);
+        const written = token.info.trim().slice(kind.length).trim();
+        const title = written ? typeset(lang, written) : t(lang, `callout.${kind}`);
         return `<div class="callout callout-${kind}" role="note"><p class="callout-title">${md.utils.escapeHtml(title)}</p>\n`;
       },
     });

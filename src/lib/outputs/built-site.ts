@@ -31,6 +31,11 @@ export interface PageScan extends BuiltFile {
   redirect: boolean;
   /** The text of each `<style>` element, for the Content-Security-Policy's hashes. */
   inlineStyles: string[];
+  /**
+   * Text a reader sees in French (text runs, and the attributes shown or read aloud),
+   * for the typography check; code and elements marked in another language are left out.
+   */
+  frenchText: string[];
 }
 
 /** The address a built file is served at. */
@@ -55,6 +60,39 @@ const LINK_ATTRIBUTE: Record<string, string> = {
   source: "src",
 };
 
+/** Elements inside which text runs on: their tags do not end a run of text. */
+const INLINE = new Set([
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "cite",
+  "code",
+  "data",
+  "em",
+  "i",
+  "mark",
+  "q",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+]);
+/** Elements whose text is not prose: code, scripts and styles. */
+const NOT_PROSE = new Set(["code", "kbd", "pre", "samp", "script", "style", "template", "textarea"]);
+/** Attributes whose value a reader sees or hears. */
+const TEXT_ATTRIBUTES = ["alt", "aria-label", "placeholder", "title"];
+const TEXT_META = new Set([
+  "description",
+  "og:title",
+  "og:description",
+  "og:image:alt",
+  "twitter:title",
+  "twitter:description",
+]);
+
 export function scanHtml(html: string, built: BuiltFile): PageScan {
   const scan: PageScan = {
     ...built,
@@ -65,11 +103,34 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
     scripts: [],
     redirect: false,
     inlineStyles: [],
+    frenchText: [],
   };
   let style: string | undefined;
+  // Each open element's language and whether its text is prose, innermost last.
+  const open: { name: string; french: boolean; prose: boolean }[] = [];
+  let run = "";
+  const endRun = () => {
+    if (run.trim()) scan.frenchText.push(run);
+    run = "";
+  };
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        const parent = open.at(-1);
+        const lang = attributes["lang"];
+        const french = lang ? lang.startsWith("fr") : (parent?.french ?? false);
+        open.push({ name, french, prose: !NOT_PROSE.has(name) && (parent?.prose ?? true) });
+        if (!INLINE.has(name)) endRun();
+        if (french) {
+          for (const attribute of TEXT_ATTRIBUTES) {
+            const value = attributes[attribute];
+            if (value) scan.frenchText.push(value);
+          }
+          const meta = attributes["name"] ?? attributes["property"];
+          if (name === "meta" && meta && TEXT_META.has(meta) && attributes["content"]) {
+            scan.frenchText.push(attributes["content"]);
+          }
+        }
         const id = attributes["id"];
         if (id) {
           scan.ids.push(id);
@@ -85,10 +146,14 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
       },
       ontext(text) {
         if (style !== undefined) style += text;
+        const current = open.at(-1);
+        if (current?.french && current.prose) run += text;
       },
       onclosetag(name) {
         if (name === "style" && style !== undefined) scan.inlineStyles.push(style);
         if (name === "style") style = undefined;
+        open.pop();
+        if (!INLINE.has(name)) endRun();
       },
     },
     // Style elements are raw text, which the parser passes on exactly as written, as the
@@ -96,6 +161,7 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
     { lowerCaseAttributeNames: true, decodeEntities: true },
   );
   parser.end(html);
+  endRun();
   return scan;
 }
 
