@@ -19,6 +19,13 @@ export const REGISTRY_FILE = resolve(import.meta.dirname, "../content/permalinks
 
 /** Ids worth linking to besides headings and marked anchors: numbered sources, events, figures. */
 const LINKABLE_ID = /^(source|event|figure|incident)-/;
+/**
+ * A page's own source list follows its citations, which corrections change; the
+ * bibliography pages keep every source for good, so `#source-…` is promised only there.
+ */
+const BIBLIOGRAPHY = /^\/(en\/)?sources\/$/;
+const isLinkable = (url: string, id: string) =>
+  LINKABLE_ID.test(id) && (!id.startsWith("source-") || BIBLIOGRAPHY.test(url));
 const SKIPPED = /^\/(404\.html|og\/|api\/|pagefind\/)/;
 
 /** Every page URL of a built site with its linkable anchors. */
@@ -30,7 +37,7 @@ export function collectPermalinks(
   for (const page of pages) {
     // Redirect pages built for old URLs are not pages of their own.
     if (!page.url.endsWith("/") || SKIPPED.test(page.url) || page.redirect) continue;
-    const linkable = [...page.anchorIds, ...page.ids.filter((id) => LINKABLE_ID.test(id))];
+    const linkable = [...page.anchorIds, ...page.ids.filter((id) => isLinkable(page.url, id))];
     found[page.url] = [...new Set(linkable)].sort();
   }
   return found;

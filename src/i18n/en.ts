@@ -3,7 +3,7 @@ import type { UiKey } from "./fr.ts";
 /** English UI strings; the type forces the same keys as the French dictionary. */
 export const en: Record<UiKey, string> = {
   "site.name": "Tiers-payant leaks 2024",
-  "site.tagline": "Viamedis and Almerys cyberattacks: what leaked and what to do",
+  "site.tagline": "Viamedis and Almerys cyberattacks: what was exposed and what to do",
   "skip.toMain": "Skip to content",
   "nav.label": "Main navigation",
   "nav.home": "Home",
@@ -57,7 +57,9 @@ export const en: Record<UiKey, string> = {
   "press.datasetDescription":
     "For each incident: dates, figures with their date, exposed data per population (exposed, not exposed, not stated) and sources.",
   "press.json": "all the data, as JSON",
-  "press.csv": "one row per incident, population and data category",
+  "press.csv": "one row per incident, population and data category, with labels, notes and source titles",
+  "press.figuresCsv": "the key figures, with their date, note and sources",
+  "press.timelineCsv": "the timeline, one event per row, with its sources",
   "press.schema": "the JSON Schema describing every field",
   "press.contact": "Press contact:",
   "anchor.cite": "cite-this-page",
@@ -103,6 +105,7 @@ export const en: Record<UiKey, string> = {
   "incident.summary": "Summary",
   "sources.kind.official": "Official source",
   "sources.kind.operator": "Operator or insurer",
+  "sources.kind.company": "Other company (bank, broker)",
   "sources.kind.press": "Press",
   "sources.kind.professional": "Professional body",
   "sources.kind.service": "Reporting or help service",
@@ -122,7 +125,10 @@ export const en: Record<UiKey, string> = {
   "meaning.professionals": "If you are a health professional",
   "meaning.exposed": "May have been seen:",
   "meaning.notExposed": "Not concerned, according to the sources:",
-  "meaning.notStated": "The sources say nothing about:",
+  "meaning.notStated": "The sources do not say:",
+  "meaning.reported": "Not stated by the operator, but mentioned by one source:",
+  "meaning.reportedSeparator": ": ",
+  "meaning.according": "according to {who}",
   "meaning.caution":
     "These data can be combined with those of other leaks: be wary of any contact about your health reimbursements, and check your accounts from time to time.",
   "meaning.whatToDo": "What to do now",
@@ -146,6 +152,7 @@ export const en: Record<UiKey, string> = {
   "incident.list.people.units": "{value} {label}",
   "figure.qualifier.about": "about {value}",
   "figure.qualifier.more-than": "more than {value}",
+  "figure.qualifier.just-under": "just under {value}",
   "figure.qualifier.exact": "{value}",
   "home.incidents": "The incidents",
   "home.lastUpdate": "Site last updated: {date}",

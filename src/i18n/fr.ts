@@ -1,7 +1,7 @@
 /** French UI strings: flat dotted keys, read through `t()` in `./index.ts`. */
 export const fr = {
   "site.name": "Fuites tiers payant 2024",
-  "site.tagline": "Cyberattaques Viamedis et Almerys : ce qui a fuité, ce qu'il faut faire",
+  "site.tagline": "Cyberattaques Viamedis et Almerys : ce qui a été exposé, ce qu'il faut faire",
   "skip.toMain": "Aller au contenu",
   "nav.label": "Navigation principale",
   "nav.home": "Accueil",
@@ -55,7 +55,10 @@ export const fr = {
   "press.datasetDescription":
     "Pour chaque incident : dates, chiffres avec leur date, données exposées par population (exposé, non exposé, non précisé) et sources.",
   "press.json": "toutes les données, au format JSON",
-  "press.csv": "une ligne par incident, population et catégorie de données",
+  "press.csv":
+    "une ligne par incident, population et catégorie de données, avec les libellés, notes et titres des sources",
+  "press.figuresCsv": "les chiffres clés, avec leur date, leur note et leurs sources",
+  "press.timelineCsv": "la chronologie, un événement par ligne, avec ses sources",
   "press.schema": "le schéma JSON qui décrit chaque champ",
   "press.contact": "Contact presse :",
   "anchor.cite": "citer-cette-page",
@@ -102,6 +105,7 @@ export const fr = {
   "incident.summary": "L'essentiel",
   "sources.kind.official": "Source officielle",
   "sources.kind.operator": "Opérateur ou assureur",
+  "sources.kind.company": "Autre entreprise (banque, courtier)",
   "sources.kind.press": "Presse",
   "sources.kind.professional": "Organisation professionnelle",
   "sources.kind.service": "Service de signalement ou d'aide",
@@ -121,7 +125,10 @@ export const fr = {
   "meaning.professionals": "Si vous êtes professionnel de santé",
   "meaning.exposed": "Ont pu être consultés :",
   "meaning.notExposed": "Ne sont pas concernés, selon les sources :",
-  "meaning.notStated": "Les sources ne disent rien de :",
+  "meaning.notStated": "Les sources ne précisent pas :",
+  "meaning.reported": "Non précisé par l'opérateur, mais évoqué par une source :",
+  "meaning.reportedSeparator": " : ",
+  "meaning.according": "selon {who}",
   "meaning.caution":
     "Ces données peuvent être croisées avec celles d'autres fuites : méfiez-vous de tout contact au sujet de vos remboursements santé, et surveillez vos comptes de temps en temps.",
   "meaning.whatToDo": "Que faire maintenant",
@@ -145,6 +152,7 @@ export const fr = {
   "incident.list.people.units": "{value} {label}",
   "figure.qualifier.about": "environ {value}",
   "figure.qualifier.more-than": "plus de {value}",
+  "figure.qualifier.just-under": "un peu moins de {value}",
   "figure.qualifier.exact": "{value}",
   "home.incidents": "Les incidents",
   "home.lastUpdate": "Dernière mise à jour du site : {date}",

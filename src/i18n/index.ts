@@ -126,8 +126,9 @@ const compactFormat = memo(
  * digits are hard to read at a glance), digits with grouping below.
  */
 export function formatCount(lang: Lang, value: number): string {
+  // A no-break space keeps « 33 millions » on one line.
   return value >= 1_000_000 && value % 100_000 === 0
-    ? compactFormat(lang).format(value)
+    ? compactFormat(lang).format(value).replace(/ /g, "\u00A0")
     : formatNumber(lang, value);
 }
 

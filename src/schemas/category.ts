@@ -10,11 +10,14 @@ export const categorySchema = z
     slug: z.strictObject({ fr: slugId, en: slugId }),
     /** Short label, as shown in the data tables. */
     label: localized,
+    /** The label as it reads inside a sentence, with its article: « l'état civil ». */
+    inText: localized,
     /** Whose data this is: insured people, health professionals, or both. */
     population: z.enum(["insured", "professionals", "both"]),
     /**
      * What its exposure means for the person, shown on incident pages where it was exposed.
-     * Only what sources say; leave it out when they say nothing specific.
+     * Only what sources say of the category in general; advice a source gives about one
+     * incident goes in that incident's exposure entry (`advice`).
      */
     implication: localized.optional(),
     implicationSources: z.array(sourceRef).default([]),

@@ -1,8 +1,8 @@
 import { z } from "astro/zod";
 import { incidentRef, isoDateOrMonth, localized, slugId, sourceRefs } from "./common.ts";
 
-/** How a source qualifies a number: "plus de 33 millions", "environ 20 millions". */
-export const QUALIFIERS = ["exact", "about", "more-than"] as const;
+/** How a source qualifies a number: "plus de 33 millions", "environ 20 millions", "un peu moins de 40 millions". */
+export const QUALIFIERS = ["exact", "about", "more-than", "just-under"] as const;
 
 /** A key figure, `content/figures.yaml`: written once, shown on every incident it concerns. */
 export const figureSchema = z.strictObject({

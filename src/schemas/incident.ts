@@ -14,6 +14,13 @@ const exposureEntry = z
     sources: z.array(sourceRef).default([]),
     /** Nuance shown beside the state, e.g. who said it or what a secondary source adds. */
     note: localized.optional(),
+    /**
+     * Who states it, when only one party does (« Malakoff Humanis »): every list that names
+     * the category in this state then says « selon … », as the table does.
+     */
+    according: z.string().min(1).optional(),
+    /** A precaution a source gives for this category in this incident only. */
+    advice: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
   })
   .refine((entry) => entry.status === "not-stated" || entry.sources.length > 0, {
     error: "a stated exposure (exposed or not-exposed) must cite at least one source",
@@ -39,8 +46,11 @@ export const incidentSchema = z
     dates: z.strictObject({
       /** When the operator made the attack public. */
       announced: isoDate,
-      /** When the site reopened or the incident was declared contained, if known. */
-      restored: isoDate.optional(),
+      /**
+       * When the service reopened, if known, with its source and how (« progressivement »):
+       * a reopening is a fact like any other.
+       */
+      restored: z.strictObject({ date: isoDate, sources: sourceRefs, note: localized }).optional(),
     }),
     /** Where things stand (investigations, sanctions), with the date it was last checked. */
     status: localized,
@@ -52,10 +62,13 @@ export const incidentSchema = z
     /** Last time these facts changed. */
     updated: isoDate,
   })
-  .refine((incident) => !incident.dates.restored || incident.dates.restored >= incident.dates.announced, {
-    error: "restored must not be before announced",
-    path: ["dates", "restored"],
-  })
+  .refine(
+    (incident) => !incident.dates.restored || incident.dates.restored.date >= incident.dates.announced,
+    {
+      error: "restored must not be before announced",
+      path: ["dates", "restored", "date"],
+    },
+  )
   .refine((incident) => incident.statusAsOf >= incident.dates.announced, {
     error: "statusAsOf must not be before the announcement",
     path: ["statusAsOf"],

@@ -16,6 +16,10 @@ const exposureByCategory = z.record(
   z.object({
     status: z.enum(EXPOSURE_STATES),
     sources: z.array(z.string()),
+    /** The nuance the table shows beside the state (added in 2026-12, still version 1). */
+    note: localized.nullable(),
+    /** Who alone states it (« Malakoff Humanis »), when only one party does. */
+    according: z.string().nullable(),
   }),
 );
 
@@ -37,14 +41,42 @@ export const openDataSchema = z.object({
       kind: z.enum(SOURCE_KINDS),
     }),
   ),
+  /** Every key figure once; `incidents` lists those it covers (a combined figure lists several). */
+  figures: z.array(
+    z.object({
+      id: z.string(),
+      incidents: z.array(z.string()),
+      value: z.number(),
+      qualifier: z.enum(QUALIFIERS),
+      asOf: dateOrMonth,
+      label: localized,
+      note: localized.nullable(),
+      sources: z.array(z.string()),
+    }),
+  ),
+  /** Every dated event once, with the incidents it concerns. */
+  events: z.array(
+    z.object({
+      id: z.string(),
+      date,
+      endDate: date.optional(),
+      incidents: z.array(z.string()),
+      event: localized,
+      sources: z.array(z.string()),
+    }),
+  ),
   incidents: z.array(
     z.object({
       id: z.string(),
       operator: z.string(),
       url: z.object({ fr: z.url(), en: z.url().nullable() }),
       dates: z.object({ announced: date, restored: date.optional() }),
+      /** The reopening behind `dates.restored`, with its source and how it went. */
+      restored: z.object({ date, sources: z.array(z.string()), note: localized }).nullable(),
       /** Dates given for the attack by each source; several entries mean they disagree. */
-      attackWindow: z.array(z.object({ start: date, end: date, sources: z.array(z.string()) })),
+      attackWindow: z.array(
+        z.object({ start: date, end: date, sources: z.array(z.string()), note: localized.optional() }),
+      ),
       peopleConcerned: z
         .object({
           value: z.number(),

@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { typeset } from "../lib/text/typography.ts";
 import { isoDate, slugId } from "./common.ts";
 
-export const SOURCE_KINDS = ["official", "operator", "press", "professional", "service"] as const;
+export const SOURCE_KINDS = ["official", "operator", "company", "press", "professional", "service"] as const;
 
 /** One entry of the bibliography, `content/sources.yaml`. */
 export const sourceSchema = z
@@ -17,7 +17,7 @@ export const sourceSchema = z
     date: isoDate.optional(),
     /** Public address; absent only for texts we hold but that are not online (the seed article). */
     url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
-    /** Official body, operator/insurer, press, professional organisation, or reporting service. */
+    /** Official body, operator/insurer, other company (bank, broker), press, professional body, or reporting service. */
     kind: z.enum(SOURCE_KINDS),
     /** Language of the source. */
     lang: z.enum(["fr", "en"]).default("fr"),

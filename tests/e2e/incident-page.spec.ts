@@ -1,4 +1,13 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
+import { parse } from "yaml";
+
+const INCIDENTS_DIR = resolve(import.meta.dirname, "../../content/incidents");
+
+interface IncidentFacts {
+  exposure?: Record<string, Record<string, { advice?: { text: { fr: string; en: string } } }> | undefined>;
+}
 
 test.describe("an incident page", () => {
   test("shows the data table from the facts, with the three states kept apart", async ({ page }) => {
@@ -110,4 +119,40 @@ test.describe("the FAQ", () => {
     await page.locator(`[id="${items[0]!.id}"] a`).click();
     await expect(page.locator(`h2[id="${items[0]!.id}"]`)).toBeInViewport();
   });
+});
+
+test.describe("facts given for one incident", () => {
+  // Advice a source gives for one incident's data (content/incidents/<id>.yaml, `advice`)
+  // must reach that incident's pages and no other incident's.
+  const incidents = readdirSync(INCIDENTS_DIR)
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => ({
+      id: file.slice(0, -5),
+      facts: parse(readFileSync(join(INCIDENTS_DIR, file), "utf8")),
+    }));
+  const adviceOf = (facts: IncidentFacts) =>
+    Object.values(facts.exposure ?? {}).flatMap((byCategory) =>
+      Object.values(byCategory ?? {}).flatMap((entry) => (entry.advice ? [entry.advice.text] : [])),
+    );
+
+  for (const { id, facts } of incidents) {
+    for (const text of adviceOf(facts)) {
+      test(`${id}: « ${text.fr.slice(0, 40)}… » stays on its own page`, async ({ page }) => {
+        for (const other of incidents) {
+          for (const [lang, prefix] of [
+            ["fr", "/"],
+            ["en", "/en/"],
+          ] as const) {
+            await page.goto(`${prefix}incidents/${other.id}/`);
+            const meaning = page.locator("main");
+            const written = text[lang].replace(/\s+/g, " ");
+            // French facts are typeset on the way in: compare with the typographic apostrophe.
+            const words = (lang === "fr" ? written.replace(/'/g, "’") : written).slice(0, 60);
+            if (other.id === id) await expect(meaning).toContainText(words);
+            else await expect(meaning).not.toContainText(words);
+          }
+        }
+      });
+    }
+  }
 });

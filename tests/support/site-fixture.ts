@@ -61,6 +61,7 @@ export const category = (
   population,
   slug: { fr: id, en: id },
   label: { fr: `Libellé ${id}`, en: `Label ${id}` },
+  inText: { fr: `le ${id}`, en: `the ${id}` },
   implicationSources: [],
   ...extra,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exposureOf, exposureRows, populationsOf } from "../../src/lib/facts/exposure.ts";
+import { exposureOf, exposureRows, populationsOf, summariseExposure } from "../../src/lib/facts/exposure.ts";
 import type { Category } from "../../src/schemas/category.ts";
 
 const category = (id: string, population: Category["population"]): Category => ({
@@ -7,6 +7,7 @@ const category = (id: string, population: Category["population"]): Category => (
   population,
   slug: { fr: id, en: id },
   label: { fr: id, en: id },
+  inText: { fr: id, en: id },
   implicationSources: [],
 });
 const categories = [
@@ -52,5 +53,71 @@ describe("exposure", () => {
 
   it("shows only the populations the facts cover", () => {
     expect(populationsOf(incident)).toEqual(["insured"]);
+  });
+
+  it("never lists a not-stated category that carries a note among those the sources say nothing about", () => {
+    const reported = {
+      exposure: {
+        insured: {
+          "birth-rank": {
+            status: "not-stated" as const,
+            sources: ["broker"],
+            note: { fr: "Une FAQ de courtier le mentionne.", en: "A broker's FAQ mentions it." },
+          },
+        },
+      },
+    };
+    const summary = summariseExposure(reported, "insured", categories);
+    expect(summary.notStated.map((category) => category.id)).toEqual(["civil-status", "nir", "bank-details"]);
+    expect(summary.reported.map((row) => [row.category.id, row.entry.sources])).toEqual([
+      ["birth-rank", ["broker"]],
+    ]);
+  });
+
+  it("keeps who states a category's state, for every list that names it", () => {
+    const attributed = {
+      exposure: {
+        insured: {
+          "bank-details": {
+            status: "not-exposed" as const,
+            sources: ["press"],
+            according: "Malakoff Humanis",
+          },
+        },
+      },
+    };
+    const [row] = summariseExposure(attributed, "insured", categories).notExposed;
+    expect(row?.entry.according).toBe("Malakoff Humanis");
+  });
+
+  it("gives an incident's own advice with that incident only, after what a category means anywhere", () => {
+    const withImplication = categories.map((category) =>
+      category.id === "nir"
+        ? {
+            ...category,
+            implication: { fr: "Le NIR ne change pas.", en: "The NIR cannot change." },
+            implicationSources: ["tf1"],
+          }
+        : category,
+    );
+    const advised = {
+      exposure: {
+        insured: {
+          nir: { status: "exposed" as const, sources: ["seed"] },
+          "bank-details": {
+            status: "exposed" as const,
+            sources: ["fspf"],
+            advice: { text: { fr: "Prévenez la banque.", en: "Tell the bank." }, sources: ["fspf"] },
+          },
+        },
+      },
+    };
+    expect(summariseExposure(advised, "insured", withImplication).implications).toEqual([
+      { text: { fr: "Le NIR ne change pas.", en: "The NIR cannot change." }, sources: ["tf1"] },
+      { text: { fr: "Prévenez la banque.", en: "Tell the bank." }, sources: ["fspf"] },
+    ]);
+    expect(summariseExposure(incident, "insured", withImplication).implications).toEqual([
+      { text: { fr: "Le NIR ne change pas.", en: "The NIR cannot change." }, sources: ["tf1"] },
+    ]);
   });
 });

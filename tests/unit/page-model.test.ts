@@ -92,7 +92,7 @@ describe("an incident page", () => {
 
   it("puts the operator and announcement before the update date", () => {
     expect(model.metaLine).toBe(
-      "Opérateur\u00A0: alpha · annoncé le 1 février 2024 · Mis à jour le 29 novembre 2026",
+      "Opérateur\u00A0: alpha · annoncé le 1er février 2024 · Mis à jour le 29 novembre 2026",
     );
   });
 

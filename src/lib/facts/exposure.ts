@@ -51,11 +51,20 @@ export function exposureRows(
 }
 
 export interface ExposureSummary {
-  exposed: Category[];
-  notExposed: Category[];
+  exposed: ExposureRow[];
+  notExposed: ExposureRow[];
+  /** Categories on which the sources say nothing at all. */
   notStated: Category[];
-  /** What the exposed categories mean for the person, each with its sources. */
-  implications: { category: Category; sources: string[] }[];
+  /**
+   * Not stated by the operator, but with a note saying what another source reports: shown
+   * with that note, never in the "sources say nothing" list.
+   */
+  reported: ExposureRow[];
+  /**
+   * What to keep in mind, each with its sources: what an exposed category means wherever it
+   * leaks, then the precautions a source gives for this incident.
+   */
+  implications: { text: Category["label"]; sources: string[] }[];
 }
 
 /** Groups a population's categories by state, for the "what this means for you" section. */
@@ -65,15 +74,21 @@ export function summariseExposure(
   categories: readonly Category[],
 ): ExposureSummary {
   const rows = exposureRows(incident, population, categories);
-  const inState = (state: ExposureState) =>
-    rows.filter((row) => row.entry.status === state).map((row) => row.category);
+  const inState = (state: ExposureState) => rows.filter((row) => row.entry.status === state);
   const exposed = inState("exposed");
+  const notStated = inState("not-stated");
   return {
     exposed,
     notExposed: inState("not-exposed"),
-    notStated: inState("not-stated"),
-    implications: exposed
-      .filter((category) => category.implication)
-      .map((category) => ({ category, sources: category.implicationSources })),
+    notStated: notStated.filter((row) => !row.entry.note).map((row) => row.category),
+    reported: notStated.filter((row) => row.entry.note),
+    implications: [
+      ...exposed.flatMap(({ category }) =>
+        category.implication ? [{ text: category.implication, sources: category.implicationSources }] : [],
+      ),
+      ...rows.flatMap(({ entry }) =>
+        entry.advice ? [{ text: entry.advice.text, sources: entry.advice.sources }] : [],
+      ),
+    ],
   };
 }

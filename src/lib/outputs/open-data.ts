@@ -18,6 +18,8 @@ export function openDataInput(site: SiteModel, siteUrl: URL, generatedAt: Date):
     generatedAt,
     categories: [...site.categories],
     sources: [...site.sources],
+    figures: [...site.figures],
+    events: [...site.events],
     incidents: site.incidentsIn("fr").map((incident) => ({
       id: incident.id,
       data: incident.data,
@@ -33,6 +35,8 @@ export interface OpenDataInput {
   generatedAt: Date;
   categories: Category[];
   sources: Source[];
+  figures: Figure[];
+  events: TimelineEvent[];
   incidents: {
     id: string;
     data: Incident;
@@ -60,6 +64,24 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       url: url ?? null,
       kind,
     })),
+    figures: input.figures.map(({ id, incidents, value, qualifier, asOf, label, note, sources }) => ({
+      id,
+      incidents,
+      value,
+      qualifier,
+      asOf,
+      label,
+      note: note ?? null,
+      sources,
+    })),
+    events: input.events.map(({ id, date, endDate, incidents, event, sources }) => ({
+      id,
+      date,
+      ...(endDate ? { endDate } : {}),
+      incidents,
+      event,
+      sources,
+    })),
     incidents: input.incidents.map(({ id, data, url, people, events }) => {
       const exposure = Object.fromEntries(
         populationsOf(data).map((population) => [
@@ -67,7 +89,12 @@ export function buildOpenData(input: OpenDataInput): OpenData {
           Object.fromEntries(
             exposureRows(data, population, input.categories).map(({ category, entry }) => [
               category.id,
-              { status: entry.status, sources: entry.sources },
+              {
+                status: entry.status,
+                sources: entry.sources,
+                note: entry.note ?? null,
+                according: entry.according ?? null,
+              },
             ]),
           ),
         ]),
@@ -78,8 +105,9 @@ export function buildOpenData(input: OpenDataInput): OpenData {
         url: { fr: absolute(url.fr), en: url.en ? absolute(url.en) : null },
         dates: {
           announced: data.dates.announced,
-          ...(data.dates.restored ? { restored: data.dates.restored } : {}),
+          ...(data.dates.restored ? { restored: data.dates.restored.date } : {}),
         },
+        restored: data.dates.restored ?? null,
         attackWindow: data.attackWindow,
         peopleConcerned: people
           ? {
@@ -104,14 +132,37 @@ export function buildOpenData(input: OpenDataInput): OpenData {
   };
 }
 
-const CSV_HEADER = ["incident", "population", "category", "status", "sources"];
-
 function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One row per incident × population × category; sources separated by spaces. */
+/** A CSV file as spreadsheets open it: CRLF line ends, quoted fields where needed. */
+function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/** Labels beside ids, so a spreadsheet reads without the JSON at hand. */
+function labels(data: OpenData) {
+  const categories = new Map(data.dataCategories.map((category) => [category.id, category.label]));
+  const titles = new Map(data.sources.map((source) => [source.id, `${source.title} (${source.publisher})`]));
+  return {
+    category: (id: string) => categories.get(id) ?? { fr: "", en: "" },
+    sources: (ids: readonly string[]) => ids.map((id) => titles.get(id) ?? id).join(" | "),
+  };
+}
+
+const STATE_LABEL = {
+  exposed: { fr: "exposé", en: "exposed" },
+  "not-exposed": { fr: "non exposé", en: "not exposed" },
+  "not-stated": { fr: "non précisé", en: "not stated" },
+} as const;
+
+/**
+ * `incidents.csv`: one row per incident × population × category. The first five columns are
+ * the original format; labels, notes and source titles follow, so existing readers still work.
+ */
 export function openDataCsv(data: OpenData): string {
+  const label = labels(data);
   const rows = data.incidents.flatMap((incident) =>
     Object.entries(incident.exposure).flatMap(([population, byCategory]) =>
       Object.entries(byCategory ?? {}).map(([category, entry]) => [
@@ -120,8 +171,86 @@ export function openDataCsv(data: OpenData): string {
         category,
         entry.status,
         entry.sources.join(" "),
+        incident.operator,
+        label.category(category).fr,
+        label.category(category).en,
+        STATE_LABEL[entry.status].fr,
+        STATE_LABEL[entry.status].en,
+        entry.according ?? "",
+        entry.note?.fr ?? "",
+        entry.note?.en ?? "",
+        label.sources(entry.sources),
       ]),
     ),
   );
-  return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csv(
+    [
+      "incident",
+      "population",
+      "category",
+      "status",
+      "sources",
+      "operator",
+      "category_fr",
+      "category_en",
+      "status_fr",
+      "status_en",
+      "according_to",
+      "note_fr",
+      "note_en",
+      "source_titles",
+    ],
+    rows,
+  );
+}
+
+/** `figures.csv`: every key figure once, with the incidents it covers and its date. */
+export function figuresCsv(data: OpenData): string {
+  const label = labels(data);
+  return csv(
+    [
+      "figure",
+      "incidents",
+      "value",
+      "qualifier",
+      "as_of",
+      "label_fr",
+      "label_en",
+      "note_fr",
+      "note_en",
+      "sources",
+      "source_titles",
+    ],
+    data.figures.map((figure) => [
+      figure.id,
+      figure.incidents.join(" "),
+      String(figure.value),
+      figure.qualifier,
+      figure.asOf,
+      figure.label.fr,
+      figure.label.en,
+      figure.note?.fr ?? "",
+      figure.note?.en ?? "",
+      figure.sources.join(" "),
+      label.sources(figure.sources),
+    ]),
+  );
+}
+
+/** `timeline.csv`: every dated event once, with the incidents it concerns. */
+export function timelineCsv(data: OpenData): string {
+  const label = labels(data);
+  return csv(
+    ["event", "date", "end_date", "incidents", "event_fr", "event_en", "sources", "source_titles"],
+    data.events.map((event) => [
+      event.id,
+      event.date,
+      event.endDate ?? "",
+      event.incidents.join(" "),
+      event.event.fr,
+      event.event.en,
+      event.sources.join(" "),
+      label.sources(event.sources),
+    ]),
+  );
 }

@@ -30,12 +30,19 @@ export interface ExposureTableView {
   rows: ExposureRowView[];
 }
 
+/** A category named in running text, with who states its state when only one party does. */
+export interface CategoryMention extends CategoryLink {
+  according: string | undefined;
+}
+
 export interface MeaningView {
   population: Population;
   lists: {
     label: "meaning.exposed" | "meaning.notExposed" | "meaning.notStated";
-    categories: CategoryLink[];
+    categories: CategoryMention[];
   }[];
+  /** Not stated by the operator but reported elsewhere: each with its note and sources. */
+  reported: { category: CategoryLink; note: string; sources: string[] }[];
   implications: { text: string; sources: string[] }[];
 }
 
@@ -61,24 +68,44 @@ export function categoryLink(site: SiteModel, lang: Lang, category: Category): C
   return { id: category.id, label: category.label[lang], url: site.categoryUrl(lang, category.id) };
 }
 
+function categoryMention(
+  site: SiteModel,
+  lang: Lang,
+  category: Category,
+  entry?: ExposureEntry,
+): CategoryMention {
+  return {
+    ...categoryLink(site, lang, category),
+    label: category.inText[lang],
+    according: entry?.according,
+  };
+}
+
 export function incidentView(site: SiteModel, lang: Lang, incident: IncidentRecord): IncidentView {
   const { data } = incident;
   const link = (category: Category) => categoryLink(site, lang, category);
   const populations = populationsOf(data);
   const meaning = populations.map((population): MeaningView => {
     const summary = summariseExposure(data, population, site.categories);
+    const mention = ({ category, entry }: { category: Category; entry?: ExposureEntry }) =>
+      categoryMention(site, lang, category, entry);
     const lists = [
-      { label: "meaning.exposed" as const, categories: summary.exposed.map(link) },
-      { label: "meaning.notExposed" as const, categories: summary.notExposed.map(link) },
-      { label: "meaning.notStated" as const, categories: summary.notStated.map(link) },
+      { label: "meaning.exposed" as const, categories: summary.exposed.map(mention) },
+      { label: "meaning.notExposed" as const, categories: summary.notExposed.map(mention) },
+      {
+        label: "meaning.notStated" as const,
+        categories: summary.notStated.map((category) => mention({ category })),
+      },
     ];
     return {
       population,
       lists: lists.filter((list) => list.categories.length > 0),
-      implications: summary.implications.map(({ category, sources }) => ({
-        text: category.implication?.[lang] ?? "",
-        sources,
+      reported: summary.reported.map(({ category, entry }) => ({
+        category: link(category),
+        note: entry.note?.[lang] ?? "",
+        sources: entry.sources,
       })),
+      implications: summary.implications.map(({ text, sources }) => ({ text: text[lang], sources })),
     };
   });
   return {

@@ -107,6 +107,8 @@ export interface SiteModel {
   incidentsIn(lang: Lang): readonly IncidentRecord[];
   /** Every key figure, in file order. */
   figures: readonly Figure[];
+  /** Every dated event, oldest first. */
+  events: readonly TimelineEvent[];
   /** Data categories in vocabulary order, which every table follows. */
   categories: readonly Category[];
   category(id: string): Category | undefined;
@@ -287,6 +289,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     incident: (id) => incidentById.get(id),
     incidentsIn: (lang) => incidentsByLang[lang],
     figures: input.figures,
+    events: [...input.events].sort((a, b) => a.date.localeCompare(b.date)),
     categories: input.categories,
     category: (id) => categoryById.get(id),
     categoryUrl: (lang, id) => categoryUrls.get(byLangKey(lang, id)),

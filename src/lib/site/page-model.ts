@@ -48,6 +48,8 @@ const CITABLE_KINDS = new Set<PageKind>([
 export const OPEN_DATA_FILES = [
   { name: "incidents.json", type: "application/json", description: "press.json" },
   { name: "incidents.csv", type: "text/csv", description: "press.csv" },
+  { name: "figures.csv", type: "text/csv", description: "press.figuresCsv" },
+  { name: "timeline.csv", type: "text/csv", description: "press.timelineCsv" },
   { name: "incidents.schema.json", type: "application/schema+json", description: "press.schema" },
 ] as const;
 
