@@ -9,6 +9,7 @@ export const siteConfig = {
     { key: "que-faire", label: "nav.whatToDo" },
     { key: "suis-je-concerne", label: "nav.amIAffected" },
     { key: "faq", label: "nav.faq" },
+    { key: "presse", label: "nav.press" },
   ],
   footer: [
     { key: "a-propos", label: "footer.about" },
@@ -49,6 +50,7 @@ export const siteConfig = {
    * (leaked data can be combined with other leaks; be wary of contacts about reimbursements).
    */
   cautionSources: ["cnil-communique-2024-02-07"],
+  riskSources: ["europe1-risques", "france3-carte-tiers-payant", "cnil-communique-2024-02-07"],
   /**
    * Press contact shown on the press page, e.g. "presse@example.org". Empty: no contact is
    * shown (none is invented).
@@ -73,5 +75,7 @@ export const siteConfig = {
   searchKey: string;
   guidanceKey: string;
   cautionSources: readonly string[];
+  /** Sources of the risk sentence at the top of every incident page. */
+  riskSources: readonly string[];
   pressContact: string;
 };

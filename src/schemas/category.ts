@@ -12,6 +12,8 @@ export const categorySchema = z
     label: localized,
     /** The label as it reads inside a sentence, with its article: « l'état civil ». */
     inText: localized,
+    /** The fewest words that name it, lower case, for the summary of an incident page. */
+    short: localized,
     /** Whose data this is: insured people, health professionals, or both. */
     population: z.enum(["insured", "professionals", "both"]),
     /**

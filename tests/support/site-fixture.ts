@@ -62,6 +62,7 @@ export const category = (
   slug: { fr: id, en: id },
   label: { fr: `Libellé ${id}`, en: `Label ${id}` },
   inText: { fr: `le ${id}`, en: `the ${id}` },
+  short: { fr: id, en: id },
   implicationSources: [],
   ...extra,
 });

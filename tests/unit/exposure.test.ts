@@ -8,6 +8,7 @@ const category = (id: string, population: Category["population"]): Category => (
   slug: { fr: id, en: id },
   label: { fr: id, en: id },
   inText: { fr: id, en: id },
+  short: { fr: id, en: id },
   implicationSources: [],
 });
 const categories = [

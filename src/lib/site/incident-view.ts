@@ -2,6 +2,7 @@
  * What an incident page shows, from the facts: the exposure table of each population, what
  * it means for the reader, the figures, the timeline and where things stand.
  */
+import { t, type UiKey } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { Category } from "../../schemas/category.ts";
 import type { Population } from "../../schemas/common.ts";
@@ -46,14 +47,41 @@ export interface MeaningView {
   implications: { text: string; sources: string[] }[];
 }
 
+/**
+ * The top of the page, from the facts: for the first population (insured people when the
+ * facts cover them), what was exposed and what was not, in a few words, and how many
+ * categories the sources leave unsaid.
+ */
+export interface GlanceView {
+  population: Population;
+  exposed: CategoryMention[];
+  notExposed: CategoryMention[];
+  /** The sources of each list, each once. */
+  exposedSources: string[];
+  notExposedSources: string[];
+  /** Not stated, with or without a note elsewhere: the table says which. */
+  notStatedCount: number;
+  /** The other populations the page has a table for. */
+  others: Population[];
+}
+
+/** An entry of « Sur cette page ». */
+export interface ContentsEntry {
+  id: string;
+  label: string;
+}
+
 export interface IncidentView {
   id: string;
+  glance: GlanceView | undefined;
   operator: string;
   announced: string;
   tables: ExposureTableView[];
   meaning: MeaningView[];
   /** Sources of the caution under "what this means for you". */
   cautionSources: readonly string[];
+  /** Sources of the risk sentence at the top. */
+  riskSources: readonly string[];
   guidanceUrl: string | undefined;
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
@@ -73,11 +101,29 @@ function categoryMention(
   lang: Lang,
   category: Category,
   entry?: ExposureEntry,
+  wording: "inText" | "short" = "inText",
 ): CategoryMention {
   return {
     ...categoryLink(site, lang, category),
-    label: category.inText[lang],
+    label: category[wording][lang],
     according: entry?.according,
+  };
+}
+
+function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | undefined {
+  const [population, ...others] = populationsOf(data);
+  if (!population) return undefined;
+  const summary = summariseExposure(data, population, site.categories);
+  const short = ({ category, entry }: { category: Category; entry: ExposureEntry }) =>
+    categoryMention(site, lang, category, entry, "short");
+  return {
+    population,
+    exposed: summary.exposed.map(short),
+    notExposed: summary.notExposed.map(short),
+    exposedSources: [...new Set(summary.exposed.flatMap(({ entry }) => entry.sources))],
+    notExposedSources: [...new Set(summary.notExposed.flatMap(({ entry }) => entry.sources))],
+    notStatedCount: summary.notStated.length + summary.reported.length,
+    others,
   };
 }
 
@@ -110,6 +156,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
   });
   return {
     id: incident.id,
+    glance: glanceView(site, lang, data),
     operator: data.operator,
     announced: data.dates.announced,
     tables: populations.map((population) => ({
@@ -121,6 +168,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     })),
     meaning,
     cautionSources: siteConfig.cautionSources,
+    riskSources: siteConfig.riskSources,
     guidanceUrl: site.pageOf(lang, siteConfig.guidanceKey)?.url,
     figures: incident.figures,
     attackWindow: data.attackWindow,
@@ -131,6 +179,28 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
       ...sourcesOfFacts(data, incident.figures, incident.events),
       ...meaning.flatMap((group) => group.implications.flatMap((implication) => implication.sources)),
       ...siteConfig.cautionSources,
+      ...siteConfig.riskSources,
     ],
   };
+}
+
+/**
+ * « Sur cette page »: the sections of an incident page in reading order, the prose sections
+ * (its `##` headings) after what the facts say.
+ */
+export function incidentContents(
+  lang: Lang,
+  headings: readonly { depth: number; slug: string; text: string }[],
+): ContentsEntry[] {
+  const section = (id: UiKey, label: UiKey) => ({ id: t(lang, id), label: t(lang, label) });
+  return [
+    section("anchor.figures", "incident.keyFigures"),
+    section("anchor.data", "incident.data"),
+    section("anchor.meaning", "meaning.heading"),
+    ...headings
+      .filter((heading) => heading.depth === 2)
+      .map((heading) => ({ id: heading.slug, label: heading.text })),
+    section("anchor.timeline", "incident.timeline"),
+    section("anchor.status", "incident.status"),
+  ];
 }

@@ -11,7 +11,7 @@ import { datasetLd } from "../outputs/structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
-import { incidentView, type IncidentView } from "./incident-view.ts";
+import { incidentContents, incidentView, type ContentsEntry, type IncidentView } from "./incident-view.ts";
 import type { Archive } from "./archives.ts";
 import {
   categoryView,
@@ -56,7 +56,7 @@ export const OPEN_DATA_FILES = [
 /** What varies by kind of page, besides the prose. */
 export type KindView =
   | { kind: "home"; home: HomeView }
-  | { kind: "incident"; incident: IncidentView }
+  | { kind: "incident"; incident: IncidentView; contents: ContentsEntry[] }
   | { kind: "incidents"; list: IncidentListView; archive: Archive | undefined }
   | { kind: "category"; category: CategoryView }
   | { kind: "categories"; comparison: ComparisonView }
@@ -103,7 +103,11 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     case "incident": {
       const incident = site.incident(page.data.incident ?? "");
       if (!incident) throw new Error(`${page.id}: incident "${page.data.incident ?? ""}" not found`);
-      return { kind: "incident", incident: incidentView(site, lang, incident) };
+      return {
+        kind: "incident",
+        incident: incidentView(site, lang, incident),
+        contents: incidentContents(lang, page.metadata.headings),
+      };
     }
     case "incidents": {
       const archive = site.archiveAt(page.url);
