@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
 import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
+import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
@@ -99,3 +100,18 @@ if (existsSync(DIST)) renameSync(DIST, RETIRED);
 renameSync(STAGING, DIST);
 rmSync(RETIRED, { recursive: true, force: true });
 console.log("dist/ replaced by the new build.");
+
+// Not errors: a local build needs neither. But a published site must not point at 127.0.0.1
+// or show « not set » where the law asks for a publisher and a host.
+const warnings = [
+  ...(process.env["SITE_URL"]
+    ? []
+    : [
+        "SITE_URL is not set: canonical links, citations, feeds, the sitemap and the open data point at http://127.0.0.1:4321. Set it to the public address before publishing (README, Configuration).",
+      ]),
+  ...missingSettings().map(
+    (name) =>
+      `${name} is empty in src/site.config.ts: the legal notice and the accessibility statement say it is not set yet.`,
+  ),
+];
+for (const warning of warnings) console.warn(`Warning: ${warning}`);

@@ -16,6 +16,8 @@ export const siteConfig = {
     { key: "sources", label: "footer.sources" },
     { key: "mises-a-jour", label: "footer.updates" },
     { key: "presse", label: "footer.press" },
+    { key: "mentions-legales", label: "footer.legal" },
+    { key: "accessibilite", label: "footer.accessibility" },
   ],
   /**
    * Incidents the home page leads with, whatever their date: the attacks the site was made
@@ -56,6 +58,27 @@ export const siteConfig = {
    * shown (none is invented).
    */
   pressContact: "",
+  /**
+   * Who publishes the site, shown on the legal notice (« Mentions légales », required for a
+   * site published in France) and the accessibility statement. Empty values are shown as
+   * « not set » and the build prints a warning: none is ever invented.
+   */
+  publisher: {
+    /** The person or organisation that publishes the site. */
+    name: "",
+    /** Director of publication (« directeur de la publication »). */
+    director: "",
+    /** Postal address. */
+    address: "",
+    /** An email address or web form readers can write to, for corrections and accessibility. */
+    contact: "",
+  },
+  /** The host of the site: name, address and phone, as French law asks. */
+  hosting: {
+    name: "",
+    address: "",
+    phone: "",
+  },
 } as const satisfies {
   nav: readonly { key: string; label: UiKey }[];
   footer: readonly { key: string; label: UiKey }[];
@@ -78,4 +101,6 @@ export const siteConfig = {
   /** Sources of the risk sentence at the top of every incident page. */
   riskSources: readonly string[];
   pressContact: string;
+  publisher: { name: string; director: string; address: string; contact: string };
+  hosting: { name: string; address: string; phone: string };
 };

@@ -98,7 +98,8 @@ export function attach(root: HTMLElement): void {
     link.textContent = result.title;
     const excerpt = document.createElement("p");
     // Pagefind's excerpts are its own escaped text with <mark> around matches.
-    excerpt.innerHTML = result.excerpt;
+    // Pagefind joins text runs with a space, so a removed source mark leaves « arnaque . ».
+    excerpt.innerHTML = result.excerpt.replace(/ +(?=[.,)])/g, "");
     item.append(link, excerpt);
     return item;
   };

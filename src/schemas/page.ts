@@ -14,6 +14,8 @@ export const PAGE_KINDS = [
   "updates",
   "press",
   "about",
+  "legal",
+  "accessibility",
   "search",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

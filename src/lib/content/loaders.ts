@@ -24,6 +24,7 @@ import { CONTENT_DIR, knownCategoryIds, knownIncidentIds, knownSourceIds, source
 const RENDERER_FILES = [
   "src/lib/markdown/render.ts",
   "src/lib/markdown/citations.ts",
+  "src/lib/markdown/phone-links.ts",
   "src/lib/text/typography.ts",
   "src/lib/text/slug.ts",
   "src/schemas/common.ts",

@@ -10,6 +10,7 @@ import footnote from "markdown-it-footnote";
 import { t, type Lang } from "../../i18n/index.ts";
 import { citationPlugin, type CitationEnv } from "./citations.ts";
 import { slugify } from "../text/slug.ts";
+import { phoneLinks } from "./phone-links.ts";
 import { QUOTES, frenchSpacing, typeset } from "../text/typography.ts";
 
 export interface Heading {
@@ -98,6 +99,7 @@ function createRenderer(lang: Lang): MarkdownIt {
   });
   md.use(footnote);
   md.use(citationPlugin);
+  md.use(phoneLinks);
 
   for (const kind of CALLOUTS) {
     md.use(container, kind, {

@@ -6,11 +6,12 @@ import { createHash } from "node:crypto";
 import { formatDate, t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { PageKind } from "../../schemas/page.ts";
-import { siteConfig } from "../../site.config.ts";
 import { datasetLd } from "../outputs/structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
+import { pressView, type PressView } from "./press-view.ts";
+import { accessibilityRows, legalRows, type SettingRow } from "./publisher.ts";
 import { incidentContents, incidentView, type ContentsEntry, type IncidentView } from "./incident-view.ts";
 import type { Archive } from "./archives.ts";
 import {
@@ -32,7 +33,6 @@ import {
 } from "./list-views.ts";
 import type { NumberedSource, SiteModel, SitePage } from "./model.ts";
 import { ogImageUrl } from "./urls.ts";
-import type { Figure } from "../../schemas/figure.ts";
 
 /** Pages that carry a "Cite this page" block. */
 const CITABLE_KINDS = new Set<PageKind>([
@@ -57,12 +57,13 @@ export const OPEN_DATA_FILES = [
 export type KindView =
   | { kind: "home"; home: HomeView }
   | { kind: "incident"; incident: IncidentView; contents: ContentsEntry[] }
+  | { kind: "legal"; rows: SettingRow[] }
   | { kind: "incidents"; list: IncidentListView; archive: Archive | undefined }
   | { kind: "category"; category: CategoryView }
   | { kind: "categories"; comparison: ComparisonView }
   | { kind: "sources"; sources: readonly NumberedSource[] }
   | { kind: "updates"; log: ChangeLogView; archive: Archive | undefined }
-  | { kind: "press"; figures: readonly Figure[]; contact: string }
+  | { kind: "press"; press: PressView }
   | { kind: "search"; search: SearchView }
   | { kind: "faq-index"; faq: FaqIndexView }
   | { kind: "prose" };
@@ -87,6 +88,8 @@ export interface PageModel {
   /** Source numbers for the marks beside facts. */
   sourceNumbers: ReadonlyMap<string, number>;
   citation: { text: string; url: string } | undefined;
+  /** The bibliography page, which every page's source numbers refer to. */
+  allSourcesUrl: string | undefined;
   /** Strings for the copy buttons (`src/client/page-tools.ts`). */
   tools: string;
   changes: readonly { date: string; summary: string }[];
@@ -126,6 +129,10 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       return { kind: "categories", comparison: comparisonView(site, lang) };
     case "sources":
       return { kind: "sources", sources: site.sources };
+    case "legal":
+      return { kind: "legal", rows: legalRows() };
+    case "accessibility":
+      return { kind: "legal", rows: accessibilityRows() };
     case "updates": {
       const archive = site.archiveAt(page.url);
       const log: ChangeLogView = archive
@@ -134,7 +141,7 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       return { kind: "updates", log, archive: archive?.archive };
     }
     case "press":
-      return { kind: "press", figures: site.figures, contact: siteConfig.pressContact };
+      return { kind: "press", press: pressView(site, page) };
     case "search":
       return { kind: "search", search: searchView(site, lang) };
     case "faq-index":
@@ -154,7 +161,10 @@ function factSourcesOf(view: KindView): string[] {
     case "categories":
       return view.comparison.factSources;
     case "press":
-      return view.figures.flatMap((figure) => figure.sources);
+      return [
+        ...view.press.figures.flatMap((figure) => figure.sources),
+        ...view.press.incidents.flatMap((incident) => incident.sources),
+      ];
     case "faq-index":
       return view.faq.factSources;
     default:
@@ -244,6 +254,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     searchAliases: view.kind === "incident" ? [view.incident.operator] : [],
     sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
     sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
+    allSourcesUrl: page.data.kind === "sources" ? undefined : site.pageOf(lang, "sources")?.url,
     citation: CITABLE_KINDS.has(page.data.kind)
       ? {
           url: citationUrl,
