@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse } from "yaml";
+import { builtPages } from "./built-pages.ts";
 
 const INCIDENTS_DIR = resolve(import.meta.dirname, "../../content/incidents");
 
@@ -37,61 +38,99 @@ test.describe("an incident page", () => {
 
   test("a heading link points at its own anchor, so sections can be shared", async ({ page }) => {
     await page.goto("/incidents/viamedis-2024/");
-    await page.getByRole("link", { name: "Chronologie" }).click();
+    await page.locator("h2 .heading-link", { hasText: "Chronologie" }).click();
     await expect(page).toHaveURL(/#chronologie$/);
   });
 });
 
-test.describe("on a 360 × 740 phone", () => {
-  test.use({ viewport: { width: 360, height: 740 } });
+/** Incident pages in both languages, read from the build so a new incident is tested too. */
+const INCIDENT_PAGES = builtPages().filter((url) => /^\/(en\/)?incidents\/[a-z0-9-]+-\d{4}\/$/.test(url));
 
-  for (const url of [
-    "/incidents/viamedis-2024/",
-    "/incidents/almerys-2024/",
-    "/en/incidents/viamedis-2024/",
-  ]) {
-    test(`${url} answers "what was exposed" and "what to do" within the first two screens`, async ({
+test.describe("the first screen of a 360 × 640 phone", () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test("there is an incident page in each language to check", () => {
+    expect(INCIDENT_PAGES.filter((url) => url.startsWith("/en/")).length).toBeGreaterThan(0);
+    expect(INCIDENT_PAGES.filter((url) => !url.startsWith("/en/")).length).toBeGreaterThan(0);
+  });
+
+  for (const url of INCIDENT_PAGES) {
+    test(`${url} shows what was exposed, what was not, and the link to what to do`, async ({
       page,
     }, testInfo) => {
       await page.goto(url);
       await testInfo.attach("first screen", { body: await page.screenshot(), contentType: "image/png" });
-      const summary = page.locator(".summary-box");
-      const summaryBox = await summary.boundingBox();
-      expect(summaryBox?.y, "the summary starts on the first screen").toBeLessThan(740);
-      const whatToDo = summary.locator(".button-link");
-      const actionBox = await whatToDo.boundingBox();
-      expect(
-        (actionBox?.y ?? Infinity) + (actionBox?.height ?? 0),
-        "the 'what to do' link ends within two screens",
-      ).toBeLessThan(2 * 740);
-      const table = await page.locator("table[data-population='insured']").boundingBox();
-      expect(table?.y, "the data table starts within two screens").toBeLessThan(2 * 740);
+      const glance = page.locator(".glance");
+      for (const [what, locator] of [
+        ["exposed", glance.locator(".state-exposed").first()],
+        ["not exposed", glance.locator(".state-not-exposed").first()],
+        ["what to do", glance.locator(".button-link")],
+      ] as const) {
+        const box = await locator.boundingBox();
+        expect(
+          (box?.y ?? Infinity) + (box?.height ?? 0),
+          `"${what}" ends on the first screen`,
+        ).toBeLessThanOrEqual(640);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
     });
   }
+
+  for (const [url, labels] of [
+    ["/", ["Exposé", "Pas exposé", "Que faire"]],
+    ["/en/", ["Exposed", "Not exposed", "What to do"]],
+  ] as const) {
+    test(`${url} shows what was exposed, what was not, and the link to what to do`, async ({ page }) => {
+      await page.goto(url);
+      for (const label of labels) {
+        const box = await page.locator(".summary-box strong", { hasText: label }).first().boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0), `"${label}" is on the first screen`).toBeLessThan(
+          640,
+        );
+      }
+      const link = await page
+        .locator(".summary-box a[href$='/que-faire/'], .summary-box a[href$='/what-to-do/']")
+        .first()
+        .boundingBox();
+      expect((link?.y ?? Infinity) + (link?.height ?? 0), "the link to what to do").toBeLessThan(640);
+    });
+  }
+
+  test("the menu opens without JavaScript and every item is a tap-sized link", async ({ browser }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 640 },
+    });
+    const page = await context.newPage();
+    await page.goto("/incidents/viamedis-2024/");
+    const menu = page.locator(".nav-menu");
+    await expect(menu.locator(".main-nav")).toBeHidden();
+    await menu.locator("summary").click();
+    const links = menu.locator(".main-nav a");
+    await expect(links.first()).toBeVisible();
+    for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height))) {
+      expect(box).toBeGreaterThanOrEqual(44);
+    }
+    // Search is one tap away: a link to the search page, on the header's row.
+    await expect(page.locator(".header-search-link")).toHaveAttribute("href", "/recherche/");
+    await context.close();
+  });
 });
 
-test.describe("the home page on a 360 × 740 phone", () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-
-  for (const [url, questions] of [
-    ["/", ["Ce qui s’est passé", "Suis-je concerné", "Que faire"]],
-    ["/en/", ["What happened", "Am I affected", "What to do"]],
-  ] as const) {
-    test(`${url} answers what happened, am I concerned and what to do above the fold`, async ({
-      page,
-    }, testInfo) => {
+test.describe("« Sur cette page »", () => {
+  for (const url of ["/incidents/viamedis-2024/", "/en/incidents/almerys-2024/"]) {
+    test(`${url}: each entry leads to a section of the page`, async ({ page }) => {
       await page.goto(url);
-      await testInfo.attach("first screen", { body: await page.screenshot(), contentType: "image/png" });
-      for (const question of questions) {
-        const answer = page.locator(".summary-box strong", { hasText: question });
-        const box = await answer.boundingBox();
-        expect(
-          (box?.y ?? Infinity) + (box?.height ?? 0),
-          `"${question}" is on the first screen`,
-        ).toBeLessThan(740);
+      const hrefs = await page
+        .locator(".page-contents a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs.length).toBeGreaterThanOrEqual(5);
+      for (const href of hrefs) {
+        await expect(page.locator(`[id="${href!.slice(1)}"]`), href!).toHaveCount(1);
       }
+      await page.locator(".page-contents a").last().click();
+      await expect(page.locator(`[id="${hrefs.at(-1)!.slice(1)}"]`)).toBeInViewport();
     });
   }
 });
