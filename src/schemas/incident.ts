@@ -55,6 +55,11 @@ export const incidentSchema = z
     /** Where things stand (investigations, sanctions), with the date it was last checked. */
     status: localized,
     statusAsOf: isoDate,
+    /**
+     * How the attackers got in, in a few words (« le compte d'un professionnel de santé,
+     * hameçonné »), for the diagram of the page.
+     */
+    entryPoint: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
     /** Dates given for the attack itself; more than one claim means the sources disagree. */
     attackWindow: z.array(attackWindowClaim).default([]),
     /** Per population, per data category id: what the sources say. */

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { measure } from "../../scripts/check-budget.ts";
+import { imageBudget, measure } from "../../scripts/check-budget.ts";
 import { DIST_DIR } from "./built-pages.ts";
 
 test("every page is within its weight budget", () => {
@@ -21,5 +21,5 @@ test("every page is within its weight budget", () => {
   expect(
     pages.filter((page) => page.over.length > 0).map((page) => `${page.url}: ${page.over.join(", ")}`),
   ).toEqual([]);
-  expect(images.filter((image) => image.bytes > 100 * 1024)).toEqual([]);
+  expect(images.filter((image) => image.bytes > imageBudget(image.path))).toEqual([]);
 });

@@ -78,11 +78,13 @@ describe("an incident page", () => {
   });
 
   it("says what the exposure means, with the sources of each implication", () => {
+    // What was and was not exposed is at the top of the page (the glance) and in the table.
     expect(view.meaning[0]!.lists.map((list) => [list.label, list.categories.map((c) => c.id)])).toEqual([
-      ["meaning.exposed", ["nir"]],
-      ["meaning.notExposed", ["bank-details"]],
       ["meaning.notStated", ["civil-status"]],
     ]);
+    expect(view.glance?.exposed.map((c) => c.id)).toEqual(["nir"]);
+    expect(view.glance?.notExposed.map((c) => c.id)).toEqual(["bank-details"]);
+    expect(view.glance?.notStatedCount).toBe(1);
     expect(view.meaning[0]!.implications).toEqual([{ text: "Le NIR ne change pas.", sources: ["press"] }]);
   });
 

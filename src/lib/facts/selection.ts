@@ -19,6 +19,7 @@ export function sourcesOfFacts(
   const ids = [
     ...exposureSourcesOf(incident),
     ...incident.attackWindow.flatMap((claim) => claim.sources),
+    ...(incident.entryPoint?.sources ?? []),
     ...figures.flatMap((figure) => figure.sources),
     ...events.flatMap((event) => event.sources),
   ];

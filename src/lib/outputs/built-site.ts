@@ -139,7 +139,14 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
         const link = LINK_ATTRIBUTE[name];
         const target = link ? attributes[link] : undefined;
         if (target) scan.links.push(target);
-        if (name === "link" && attributes["rel"] === "stylesheet" && target) scan.stylesheets.push(target);
+        // A print stylesheet is fetched only to print: it is no part of the page's first load.
+        if (
+          name === "link" &&
+          attributes["rel"] === "stylesheet" &&
+          attributes["media"] !== "print" &&
+          target
+        )
+          scan.stylesheets.push(target);
         if (name === "script" && target) scan.scripts.push(target);
         if (name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh") scan.redirect = true;
         if (name === "style") style = "";

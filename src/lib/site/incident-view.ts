@@ -39,7 +39,7 @@ export interface CategoryMention extends CategoryLink {
 export interface MeaningView {
   population: Population;
   lists: {
-    label: "meaning.exposed" | "meaning.notExposed" | "meaning.notStated";
+    label: "meaning.notStated";
     categories: CategoryMention[];
   }[];
   /** Not stated by the operator but reported elsewhere: each with its note and sources. */
@@ -85,6 +85,7 @@ export interface IncidentView {
   guidanceUrl: string | undefined;
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
+  entryPoint: Incident["entryPoint"];
   events: TimelineEvent[];
   status: string;
   statusAsOf: string;
@@ -135,9 +136,9 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     const summary = summariseExposure(data, population, site.categories);
     const mention = ({ category, entry }: { category: Category; entry?: ExposureEntry }) =>
       categoryMention(site, lang, category, entry);
+    // What was and was not exposed is said once, at the top and in the table; here, what
+    // the sources leave open.
     const lists = [
-      { label: "meaning.exposed" as const, categories: summary.exposed.map(mention) },
-      { label: "meaning.notExposed" as const, categories: summary.notExposed.map(mention) },
       {
         label: "meaning.notStated" as const,
         categories: summary.notStated.map((category) => mention({ category })),
@@ -172,6 +173,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     guidanceUrl: site.pageOf(lang, siteConfig.guidanceKey)?.url,
     figures: incident.figures,
     attackWindow: data.attackWindow,
+    entryPoint: data.entryPoint,
     events: incident.events,
     status: data.status[lang],
     statusAsOf: data.statusAsOf,
@@ -191,12 +193,14 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
 export function incidentContents(
   lang: Lang,
   headings: readonly { depth: number; slug: string; text: string }[],
+  withDiagram: boolean,
 ): ContentsEntry[] {
   const section = (id: UiKey, label: UiKey) => ({ id: t(lang, id), label: t(lang, label) });
   return [
     section("anchor.figures", "incident.keyFigures"),
     section("anchor.data", "incident.data"),
     section("anchor.meaning", "meaning.heading"),
+    ...(withDiagram ? [section("anchor.diagram", "diagram.heading")] : []),
     ...headings
       .filter((heading) => heading.depth === 2)
       .map((heading) => ({ id: heading.slug, label: heading.text })),

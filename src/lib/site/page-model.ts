@@ -109,7 +109,7 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       return {
         kind: "incident",
         incident: incidentView(site, lang, incident),
-        contents: incidentContents(lang, page.metadata.headings),
+        contents: incidentContents(lang, page.metadata.headings, Boolean(incident.data.entryPoint)),
       };
     }
     case "incidents": {

@@ -1,0 +1,41 @@
+/** Which exposure images exist (one per incident page) and what they say, from the site model. */
+import { formatDate, t, upperFirst } from "../../../i18n/index.ts";
+import { LANGS, type Lang } from "../../../i18n/langs.ts";
+import { exposureRows, populationsOf } from "../../facts/exposure.ts";
+import type { SiteModel } from "../../site/model.ts";
+import type { ExposureImageText } from "./draw.ts";
+
+/** File name without extension: `exposition-viamedis-2024-fr`. */
+export function exposureImageName(id: string, lang: Lang): string {
+  return `exposition-${id}-${lang}`;
+}
+
+export function exposureImages(site: SiteModel, siteUrl: URL): { name: string; text: ExposureImageText }[] {
+  return LANGS.flatMap((lang) =>
+    site.incidentsIn(lang).map((incident) => {
+      const page = incident.pages[lang];
+      return {
+        name: exposureImageName(incident.id, lang),
+        text: {
+          title: t(lang, "exposureImage.title", { title: page?.data.title ?? incident.data.operator }),
+          populations: populationsOf(incident.data).map((population) => ({
+            caption: upperFirst(t(lang, `population.${population}`)),
+            rows: exposureRows(incident.data, population, site.categories).map(({ category, entry }) => ({
+              // The table's attribution stays with the state it qualifies.
+              label: entry.according
+                ? `${category.label[lang]} (${t(lang, "meaning.according", { who: entry.according })})`
+                : category.label[lang],
+              state: entry.status,
+              stateLabel: t(lang, `exposure.${entry.status}`),
+            })),
+          })),
+          footer: t(lang, "exposureImage.footer", {
+            site: t(lang, "site.name"),
+            url: new URL(page?.url ?? "/", siteUrl).href,
+            date: formatDate(lang, incident.data.updated),
+          }),
+        },
+      };
+    }),
+  );
+}
