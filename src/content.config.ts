@@ -10,6 +10,7 @@ import { figureSchema } from "./schemas/figure.ts";
 import { incidentSchema } from "./schemas/incident.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { sourceSchema } from "./schemas/source.ts";
+import { synonymSchema } from "./schemas/synonym.ts";
 
 const sources = defineCollection({ loader: yamlListLoader("sources.yaml"), schema: sourceSchema });
 const categories = defineCollection({ loader: yamlListLoader("categories.yaml"), schema: categorySchema });
@@ -17,5 +18,6 @@ const incidents = defineCollection({ loader: yamlFolderLoader("incidents"), sche
 const figures = defineCollection({ loader: yamlListLoader("figures.yaml"), schema: figureSchema });
 const timeline = defineCollection({ loader: yamlListLoader("timeline.yaml"), schema: eventSchema });
 const pages = defineCollection({ loader: markdownPagesLoader("pages"), schema: pageSchema });
+const synonyms = defineCollection({ loader: yamlListLoader("search-synonyms.yaml"), schema: synonymSchema });
 
-export const collections = { sources, categories, incidents, figures, timeline, pages };
+export const collections = { sources, categories, incidents, figures, timeline, pages, synonyms };

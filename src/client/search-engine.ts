@@ -4,7 +4,7 @@
  * results a few at a time (only the results shown are fetched), links each to the matching
  * section, moves through them with the arrow keys and announces their number.
  */
-import { expandQuery } from "../lib/search/synonyms.ts";
+import { closestTerm, expandQuery, knownTerms, type SynonymGroups } from "../lib/search/synonyms.ts";
 import {
   mergeByBestScore,
   rankResults,
@@ -46,6 +46,13 @@ export function attach(root: HTMLElement): void {
   const empty = root.querySelector<HTMLElement>("[data-search-empty]")!;
   const lang = document.documentElement.lang === "en" ? "en" : "fr";
   const text = JSON.parse(root.dataset["search"] ?? "{}") as Record<string, string>;
+  const vocabulary = JSON.parse(root.querySelector("[data-search-vocabulary]")?.textContent ?? "{}") as {
+    groups?: SynonymGroups;
+    terms?: string[];
+  };
+  const groups = vocabulary.groups ?? [];
+  const suggestible = [...knownTerms(groups), ...(vocabulary.terms ?? [])];
+  const suggestion = root.querySelector<HTMLElement>("[data-search-suggestion]")!;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   /** The current search: every match, best first, and the ones shown so far. */
@@ -111,6 +118,23 @@ export function attach(root: HTMLElement): void {
           .replace("{query}", query) ?? "")
       : "";
     empty.hidden = !(query && count === 0);
+    // No dead end: a close spelling of a known word is offered as a link to its search.
+    const close = query && count === 0 ? closestTerm(query, suggestible) : undefined;
+    suggestion.hidden = !close;
+    if (close) {
+      const link = document.createElement("a");
+      const url = new URL(location.href);
+      url.searchParams.set("q", close);
+      link.href = url.href;
+      link.textContent = close;
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        input.value = close;
+        void run();
+      });
+      const [before = "", after = ""] = (text["didYouMean"] ?? "{term}").split("{term}");
+      suggestion.replaceChildren(before, link, after);
+    }
   };
 
   /** Fetches and shows the next few results of the current search. */
@@ -142,7 +166,7 @@ export function attach(root: HTMLElement): void {
       return announce("", 0);
     }
     const engine = await loadPagefind();
-    const queries = expandQuery(query, lang);
+    const queries = expandQuery(query, lang, groups);
     const searches = await Promise.all(
       queries.map((variant) => engine.search(variant, { filters: filters() })),
     );
@@ -166,7 +190,8 @@ export function attach(root: HTMLElement): void {
     // The index chunks start loading at once; the search waits for a pause in the typing.
     if (query) {
       void loadPagefind().then((engine) => {
-        for (const variant of expandQuery(query, lang)) void engine.preload(variant, { filters: filters() });
+        for (const variant of expandQuery(query, lang, groups))
+          void engine.preload(variant, { filters: filters() });
       });
     }
     timer = window.setTimeout(() => void run(), TYPING_PAUSE_MS);

@@ -14,6 +14,11 @@ export const categorySchema = z
     inText: localized,
     /** The fewest words that name it, lower case, for the summary of an incident page. */
     short: localized,
+    /**
+     * Other words readers type for it (acronyms, everyday words, common misspellings), per
+     * language: search finds its page with any of them.
+     */
+    aliases: z.strictObject({ fr: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).optional(),
     /** Whose data this is: insured people, health professionals, or both. */
     population: z.enum(["insured", "professionals", "both"]),
     /**

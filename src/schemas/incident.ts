@@ -60,6 +60,13 @@ export const incidentSchema = z
      * hameçonné »), for the diagram of the page.
      */
     entryPoint: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
+    /**
+     * People, companies and bodies the sources name about this incident, with their part in
+     * it: shown on the page, and searched, so their names lead to it.
+     */
+    named: z
+      .array(z.strictObject({ name: z.string().min(1), role: localized, sources: sourceRefs }))
+      .default([]),
     /** Dates given for the attack itself; more than one claim means the sources disagree. */
     attackWindow: z.array(attackWindowClaim).default([]),
     /** Per population, per data category id: what the sources say. */

@@ -16,6 +16,7 @@ export const PAGE_KINDS = [
   "about",
   "legal",
   "accessibility",
+  "glossary",
   "search",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

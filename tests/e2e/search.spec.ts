@@ -15,10 +15,11 @@ const EXPECTED: [query: string, firstResult: string][] = [
   ["RIB", "/donnees/coordonnees-bancaires/"],
   ["donnees bancaires", "/donnees/coordonnees-bancaires/"],
   ["donnees medicales", "/donnees/donnees-medicales/"],
-  ["mutuelle", "/glossaire/#complementaire-sante"],
-  ["tiers payant", "/glossaire/#tiers-payant"],
-  ["arnaque", "/glossaire/#hameconnage"],
-  ["carte vitale", "/glossaire/#carte-vitale"],
+  // An answer before a definition: the glossary comes first only for what nothing else is about.
+  ["tiers payant", "/faq/carte-vitale-et-tiers-payant/#tiers-payant"],
+  ["arnaque", "/que-faire/#arnaques-a-connaitre"],
+  ["carte vitale", "/faq/carte-vitale-et-tiers-payant/#carte-vitale"],
+  ["anssi", "/glossaire/#anssi"],
   ["porter plainte", "/que-faire/#porter-plainte"],
   ["33 millions", "/suis-je-concerne/#les-33-millions"],
   ["sms remboursement", "/faq/argent-et-arnaques/#sms-remboursement"],
@@ -152,4 +153,19 @@ test.describe("the search page", () => {
       );
     });
   }
+});
+
+test.describe("a search that finds nothing", () => {
+  test("says so, offers the main pages and a known word one typo away", async ({ page }) => {
+    await page.goto("/recherche/?q=perseval");
+    await expect(page.getByRole("status")).toContainText("Aucun résultat");
+    const empty = page.locator("[data-search-empty]");
+    await expect(empty.getByRole("link", { name: "Que faire" })).toBeVisible();
+    await expect(empty.getByRole("link", { name: "Suis-je concerné ?" })).toBeVisible();
+    const suggestion = empty.locator("[data-search-suggestion] a");
+    await expect(suggestion).toHaveText("perceval");
+    await suggestion.click();
+    await expect(page.getByRole("status")).toContainText("perceval");
+    await expect(page.locator("a.search-result-link").first()).toBeVisible();
+  });
 });

@@ -45,6 +45,7 @@ export function incident(
       dates: { announced },
       status: { fr: `Statut de ${id}`, en: `Status of ${id}` },
       statusAsOf: "2026-11-29",
+      named: [],
       attackWindow: [],
       exposure,
       updated: "2026-11-29",
@@ -96,6 +97,7 @@ export function event(id: string, date: string, incidents: string[]): TimelineEv
 /** Two incidents in French, one of them in English too, with the usual list pages. */
 export function smallSite(overrides: Partial<SiteInput> = {}): SiteInput {
   return {
+    synonyms: [{ id: "fr-rib", lang: "fr", words: ["rib", "iban"] }],
     pages: [
       page("fr/index", { kind: "home", key: "home", title: "Accueil" }),
       page("en/index", { kind: "home", key: "home", title: "Home" }),

@@ -5,31 +5,73 @@ import {
   withTextFragment,
   type ResultData,
 } from "../../src/lib/search/ranking.ts";
-import { expandQuery, normalise, withoutStopWords } from "../../src/lib/search/synonyms.ts";
+import {
+  closestTerm,
+  expandQuery,
+  knownTerms,
+  normalise,
+  searchGroups,
+  withoutStopWords,
+} from "../../src/lib/search/synonyms.ts";
+
+/** Groups as the build writes them from content/search-synonyms.yaml and the categories. */
+const FR = searchGroups(
+  "fr",
+  [
+    { lang: "fr", words: ["nir", "numero de securite sociale", "securite sociale", "secu"] },
+    { lang: "fr", words: ["rib", "coordonnees bancaires", "iban"] },
+    { lang: "fr", words: ["mutuelle", "complementaire sante", "assureur"] },
+    { lang: "fr", words: ["arnaque", "hameconnage", "phishing", "escroquerie", "fraude"] },
+    { lang: "en", words: ["scam", "fraud"] },
+  ],
+  [
+    {
+      label: { fr: "Numéro FINESS", en: "FINESS number" },
+      short: { fr: "n° FINESS", en: "FINESS number" },
+      aliases: { fr: ["finess"], en: ["finess"] },
+    },
+  ],
+);
+
+describe("the search vocabulary, from content", () => {
+  it("keeps each language's groups apart and adds each category's names as a group", () => {
+    expect(FR.some((group) => group.includes("scam"))).toBe(false);
+    expect(FR).toContainEqual(["numero finess", "n° finess", "finess"]);
+    expect(expandQuery("finess", "fr", FR)).toContain("numero finess");
+  });
+
+  it("suggests a known word close to a query that found nothing, and nothing for a far one", () => {
+    const terms = knownTerms([...FR, ["almerys", "viamedis"]]);
+    expect(closestTerm("almeris", terms)).toBe("almerys");
+    expect(closestTerm("Viamedys", terms)).toBe("viamedis");
+    expect(closestTerm("pizza", terms)).toBeUndefined();
+    expect(closestTerm("ab", terms)).toBeUndefined();
+  });
+});
 
 describe("query expansion", () => {
   it("runs an acronym's spelled-out form too", () => {
-    expect(expandQuery("NIR", "fr")).toContain("numero securite sociale");
-    expect(expandQuery("rib", "fr")).toContain("coordonnees bancaires");
+    expect(expandQuery("NIR", "fr", FR)).toContain("numero securite sociale");
+    expect(expandQuery("rib", "fr", FR)).toContain("coordonnees bancaires");
   });
 
   it("expands a word inside a longer query, accents or not", () => {
-    expect(expandQuery("arnaque par sms", "fr")).toContain("hameconnage sms");
-    expect(expandQuery("Mutuelle", "fr")).toContain("complementaire sante");
+    expect(expandQuery("arnaque par sms", "fr", FR)).toContain("hameconnage sms");
+    expect(expandQuery("Mutuelle", "fr", FR)).toContain("complementaire sante");
   });
 
   it("keeps the query as typed first and caps the number of searches", () => {
-    const variants = expandQuery("arnaque", "fr");
+    const variants = expandQuery("arnaque", "fr", FR);
     expect(variants[0]).toBe("arnaque");
     expect(variants.length).toBeLessThanOrEqual(4);
   });
 
   it("leaves a query with no known synonym alone", () => {
-    expect(expandQuery("jumeaux", "fr")).toEqual(["jumeaux"]);
+    expect(expandQuery("jumeaux", "fr", FR)).toEqual(["jumeaux"]);
   });
 
   it("matches whole words only", () => {
-    expect(expandQuery("nirvana", "fr")).toEqual(["nirvana"]);
+    expect(expandQuery("nirvana", "fr", FR)).toEqual(["nirvana"]);
   });
 
   it("leaves out words that carry no meaning, so a full question still finds its subject", () => {
@@ -37,7 +79,7 @@ describe("query expansion", () => {
     expect(withoutStopWords("Is my social security number out there?", "en")).toBe(
       "social security number out there",
     );
-    expect(expandQuery("rang de naissance", "fr")).toEqual(["rang naissance"]);
+    expect(expandQuery("rang de naissance", "fr", FR)).toEqual(["rang naissance"]);
   });
 
   it("keeps a query made only of common words rather than search for nothing", () => {
@@ -61,6 +103,52 @@ const result = (url: string, title: string, sections: [string, string][] = []): 
 });
 
 describe("ranking", () => {
+  const glossary = (sections: [string, string][]) => ({
+    ...result("/glossaire/", "Glossaire", sections),
+    meta: { title: "Glossaire", kind: "glossary" },
+  });
+
+  it("puts the page about a subject before the glossary's definition of it", () => {
+    const ranked = rankResults(
+      [
+        { data: glossary([["finess", "FINESS"]]), score: 3 },
+        {
+          data: {
+            ...result("/donnees/numero-finess/", "Numéro FINESS"),
+            meta: { title: "Numéro FINESS", kind: "category" },
+          },
+          score: 1,
+        },
+        {
+          data: {
+            ...result("/faq/pros/", "Professionnels", [
+              ["finess-q", "Mon numéro FINESS a-t-il été exposé ?"],
+            ]),
+            meta: { title: "Professionnels", kind: "faq" },
+          },
+          score: 1,
+        },
+      ],
+      ["finess"],
+    );
+    expect(ranked.map((r) => r.url)).toEqual([
+      "/donnees/numero-finess/",
+      "/faq/pros/#finess-q",
+      "/glossaire/#finess",
+    ]);
+  });
+
+  it("still opens the glossary first when nothing else is about the word", () => {
+    const ranked = rankResults(
+      [
+        { data: glossary([["bl2c", "BL2C"]]), score: 1 },
+        { data: result("/que-faire/", "Que faire ?"), score: 2 },
+      ],
+      ["bl2c"],
+    );
+    expect(ranked[0]?.url).toBe("/glossaire/#bl2c");
+  });
+
   it("puts a page whose title matches before a higher-scored page that only mentions the words", () => {
     const ranked = rankResults(
       [

@@ -11,7 +11,6 @@ export interface ArticleInput {
   lang: Lang;
   siteName: string;
   title: string;
-  description: string;
   url: string;
   image: string;
   published: string;
@@ -24,7 +23,8 @@ export function articleLd(input: ArticleInput): JsonLd {
     "@context": CONTEXT,
     "@type": "Article",
     headline: input.title,
-    description: input.description,
+    // No description: the page's meta description already says it, and every byte of the
+    // page counts against its first round trip.
     inLanguage: input.lang,
     url: input.url,
     mainEntityOfPage: input.url,

@@ -9,6 +9,7 @@ const TYPE_OF_KIND: Partial<Record<PageKind, SearchType>> = {
   category: "category",
   categories: "category",
   guidance: "guidance",
+  glossary: "guidance",
   home: "guidance",
   faq: "faq",
 };

@@ -69,7 +69,12 @@ function namesIn(title: string): string[] {
       .replace(/\s+/g, " ")
       .trim();
   const parts = title.split(/[(),]/).map(clean).filter(Boolean);
-  return [parts.join(" "), ...parts];
+  // A question that asks what something is, is about that thing: « Qu’est-ce que le tiers
+  // payant ? » is named « tiers payant ».
+  const defined = parts.map((part) =>
+    part.replace(/^(qu est ce que? (un |une |le |la |les |l )?|what (is|are) (a |an |the )?)/, ""),
+  );
+  return [...new Set([parts.join(" "), ...parts, ...defined])];
 }
 
 /**
@@ -92,10 +97,14 @@ function titleMatch(title: string, variants: string[][]): number {
 
 /**
  * Results are ordered by how well their titles match, then by Pagefind's score: a page
- * title first, then a section title (a FAQ question, a glossary term) matching as well.
+ * title first, then a section title (a FAQ question) matching as well. A glossary term is a
+ * definition, not an answer: it ranks below every page or question about the same subject,
+ * and first only when nothing else is about it.
  */
-function tierOf(pageMatch: number, sectionMatch: number): number {
-  return Math.max(pageMatch, sectionMatch - 0.25);
+const DEFINITION_PENALTY = 1.5;
+function tierOf(pageMatch: number, sectionMatch: number, kind: string | undefined): number {
+  const tier = Math.max(pageMatch, sectionMatch - 0.25);
+  return kind === "glossary" && tier > 0 ? Math.max(0.1, tier - DEFINITION_PENALTY) : tier;
 }
 
 /**
@@ -133,7 +142,7 @@ export function rankResults(
         excerpt: section?.excerpt ?? data.excerpt,
         sections: data.sub_results.filter((sub) => sub.url.includes("#")).slice(0, 3),
         score,
-        tier: tierOf(pageMatch, sectionMatch),
+        tier: tierOf(pageMatch, sectionMatch, data.meta.kind),
         kind: kindRank(data.meta.kind),
       };
     })

@@ -1,32 +1,14 @@
 /**
  * Pagefind has no synonym support, so the search page expands a query itself: each group
  * lists words people use for the same thing, and a query containing one member is also run
- * with each other member. Members are written accent-free and lowercase.
+ * with each other member. The groups come from `content/` (search-synonyms.yaml, category
+ * labels and aliases), written into the search page at build time; members are accent-free
+ * and lowercase.
  */
 import type { Lang } from "../../i18n/langs.ts";
 
-const GROUPS: Record<Lang, string[][]> = {
-  fr: [
-    ["nir", "numero de securite sociale", "securite sociale", "secu"],
-    ["rib", "coordonnees bancaires", "iban", "donnees bancaires"],
-    ["mutuelle", "complementaire sante", "assureur"],
-    ["arnaque", "hameconnage", "phishing", "escroquerie", "fraude"],
-    ["email", "e-mail", "mail", "courriel"],
-    ["sms", "texto"],
-    ["plainte", "porter plainte"],
-    ["tiers-payant", "tiers payant"],
-    ["professionnel de sante", "pharmacien", "opticien"],
-  ],
-  en: [
-    ["nir", "social security number"],
-    ["rib", "bank details", "iban", "bank account"],
-    ["mutuelle", "complementary health insurance", "insurer"],
-    ["scam", "phishing", "fraud"],
-    ["email", "e-mail", "mail"],
-    ["sms", "text message"],
-    ["complaint", "report to the police"],
-  ],
-};
+/** Groups of words with the same meaning, per language: built from `content/` (searchGroups). */
+export type SynonymGroups = readonly (readonly string[])[];
 
 /** Lowercase, accents removed, spaces collapsed. */
 export function normalise(text: string): string {
@@ -67,6 +49,16 @@ export function withoutStopWords(query: string, lang: Lang): string {
   return (kept.length > 0 ? kept : words).join(" ");
 }
 
+/** French elided words joined back to the next word with the typographic apostrophe. */
+function withElisions(query: string): string | undefined {
+  const words = normalise(query)
+    .replace(/[-?!.,;:«»"()]/g, " ")
+    .split(" ")
+    .filter(Boolean);
+  const joined = words.join(" ").replace(/(^| )(c|d|j|l|m|n|qu|s|t) (?=\p{L})/gu, "$1$2’");
+  return joined.includes("’") ? joined : undefined;
+}
+
 function containsPhrase(haystack: string, phrase: string): boolean {
   return ` ${haystack} `.includes(` ${phrase} `);
 }
@@ -75,10 +67,14 @@ function containsPhrase(haystack: string, phrase: string): boolean {
  * The queries to run for what the reader typed: the query itself first (without its stop
  * words), then one variant per synonym of each group member it contains (at most `limit`).
  */
-export function expandQuery(query: string, lang: Lang, limit = 3): string[] {
+export function expandQuery(query: string, lang: Lang, groups: SynonymGroups, limit = 3): string[] {
   const normalised = withoutStopWords(query, lang);
   const variants = [normalised];
-  for (const group of GROUPS[lang]) {
+  // Pagefind keeps « d’identité » as one word: « usurpation d identite » must also be run as
+  // « usurpation d’identite » to find the pages that write it so.
+  const elided = lang === "fr" ? withElisions(query) : undefined;
+  if (elided && !variants.includes(elided)) variants.push(elided);
+  for (const group of groups) {
     const found = group.find((member) => containsPhrase(normalised, member));
     if (!found) continue;
     for (const other of group) {
@@ -88,4 +84,70 @@ export function expandQuery(query: string, lang: Lang, limit = 3): string[] {
     }
   }
   return variants.slice(0, limit);
+}
+
+/**
+ * The search vocabulary of one language: the editors' synonym groups, then one group per data
+ * category (its label, short label and aliases), all normalised. Built once per build.
+ */
+export function searchGroups(
+  lang: Lang,
+  synonyms: readonly { lang: Lang; words: readonly string[] }[],
+  categories: readonly {
+    label: Record<Lang, string>;
+    short: Record<Lang, string>;
+    aliases?: Record<Lang, readonly string[]> | undefined;
+  }[],
+): string[][] {
+  const clean = (text: string) => normalise(text).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  const groups = synonyms.filter((group) => group.lang === lang).map((group) => group.words.map(clean));
+  for (const category of categories) {
+    const names = [
+      category.label[lang].replace(/\s*\(.*\)$/, ""),
+      category.short[lang],
+      ...(category.aliases?.[lang] ?? []),
+    ];
+    const group = [...new Set(names.map(clean))].filter(Boolean);
+    if (group.length > 1) groups.push(group);
+  }
+  return groups;
+}
+
+/** Every word and phrase the vocabulary knows, for « did you mean » suggestions. */
+export function knownTerms(groups: SynonymGroups): string[] {
+  return [...new Set(groups.flat())];
+}
+
+/** Edit distance between two short strings (insertions, deletions, substitutions). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A known term close to what the reader typed (one typo in five letters), for a query that
+ * found nothing: « almeris » → « almerys ». Undefined when nothing is close.
+ */
+export function closestTerm(query: string, terms: readonly string[]): string | undefined {
+  const typed = normalise(query);
+  if (typed.length < 3) return undefined;
+  let best: { term: string; cost: number } | undefined;
+  for (const term of terms) {
+    if (term === typed || Math.abs(term.length - typed.length) > 2) continue;
+    const cost = distance(typed, term);
+    if (cost <= Math.max(1, Math.floor(typed.length / 5)) && (!best || cost < best.cost))
+      best = { term, cost };
+  }
+  return best?.term;
 }

@@ -99,7 +99,6 @@ export function pageJsonLd(page: SitePage, trail: readonly Crumb[], site: URL): 
       lang: page.lang,
       siteName: t(page.lang, "site.name"),
       title: page.data.title,
-      description: page.data.description,
       url: absolute(page.url),
       image: absolute(ogImageUrl(page.url)),
       published: page.data.published,

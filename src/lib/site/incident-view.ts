@@ -86,6 +86,7 @@ export interface IncidentView {
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
   entryPoint: Incident["entryPoint"];
+  named: { name: string; role: string; sources: string[] }[];
   events: TimelineEvent[];
   status: string;
   statusAsOf: string;
@@ -174,6 +175,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     figures: incident.figures,
     attackWindow: data.attackWindow,
     entryPoint: data.entryPoint,
+    named: data.named.map(({ name, role, sources }) => ({ name, role: role[lang], sources })),
     events: incident.events,
     status: data.status[lang],
     statusAsOf: data.statusAsOf,
@@ -196,8 +198,8 @@ export function incidentContents(
   withDiagram: boolean,
 ): ContentsEntry[] {
   const section = (id: UiKey, label: UiKey) => ({ id: t(lang, id), label: t(lang, label) });
+  // The key figures come right after the list itself: no entry for them.
   return [
-    section("anchor.figures", "incident.keyFigures"),
     section("anchor.data", "incident.data"),
     section("anchor.meaning", "meaning.heading"),
     ...(withDiagram ? [section("anchor.diagram", "diagram.heading")] : []),

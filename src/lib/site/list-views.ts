@@ -3,6 +3,7 @@
  * incidents, the comparison tables, the change log, the press page's figures, the search
  * page's filters.
  */
+import { normalise } from "../search/synonyms.ts";
 import { t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { POPULATIONS, type Population } from "../../schemas/common.ts";
@@ -226,12 +227,27 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
 export interface SearchView {
   types: { value: string; label: string }[];
   fallback: { url: string; label: string }[];
-  statusText: Record<"none" | "one" | "many", string>;
+  statusText: Record<"none" | "one" | "many" | "didYouMean", string>;
+  /** Synonym groups for the query expansion, written into the page for its script. */
+  groups: readonly string[][];
+  /** Other words worth suggesting for a query that finds nothing: glossary terms, operators. */
+  terms: string[];
+}
+
+/** The glossary's terms and the incidents' operators, normalised, for « did you mean ». */
+function searchTerms(site: SiteModel, lang: Lang): string[] {
+  const glossaryTerms = site.pages
+    .filter((page) => page.lang === lang && page.data.kind === "glossary")
+    .flatMap((page) => page.metadata.headings.filter((heading) => heading.depth === 3))
+    .flatMap((heading) => heading.text.split(/,\s*/));
+  const operators = site.incidentsIn(lang).map((incident) => incident.data.operator);
+  return [...new Set([...glossaryTerms, ...operators].map((term) => normalise(term)))];
 }
 
 export function searchView(site: SiteModel, lang: Lang): SearchView {
   const fallback = [
     { key: siteConfig.guidanceKey, label: t(lang, "nav.whatToDo") },
+    { key: "suis-je-concerne", label: t(lang, "nav.amIAffected") },
     { key: "faq", label: t(lang, "nav.faq") },
     { key: "incidents", label: t(lang, "nav.incidents") },
   ].flatMap((item) => {
@@ -245,7 +261,10 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
       none: t(lang, "search.status.none"),
       one: t(lang, "search.status.one"),
       many: t(lang, "search.status.many"),
+      didYouMean: t(lang, "search.didYouMean"),
     },
+    groups: site.searchGroups(lang),
+    terms: searchTerms(site, lang),
   };
 }
 

@@ -19,13 +19,14 @@ function inOrder<T>(entries: readonly { id: string; data: T }[], ids: readonly s
 }
 
 async function readSite(): Promise<SiteModel> {
-  const [pages, incidents, categories, figures, events, sources] = await Promise.all([
+  const [pages, incidents, categories, figures, events, sources, synonyms] = await Promise.all([
     getCollection("pages"),
     getCollection("incidents"),
     getCollection("categories"),
     getCollection("figures"),
     getCollection("timeline"),
     getCollection("sources"),
+    getCollection("synonyms"),
   ]);
   return buildSiteModel({
     pages: pages.map((page) => ({
@@ -42,6 +43,7 @@ async function readSite(): Promise<SiteModel> {
     figures: figures.map((entry) => entry.data),
     events: events.map((entry) => entry.data),
     sources: inOrder(sources, [...sourceNumbers().keys()]),
+    synonyms: synonyms.map((entry) => entry.data),
     menus: siteConfig,
   });
 }

@@ -13,6 +13,8 @@ import type { PageData } from "../../schemas/page.ts";
 import type { Source } from "../../schemas/source.ts";
 import type { RenderedMetadata } from "../content/loaders.ts";
 import type { RenderedPage } from "../content/rendered-pages.ts";
+import { searchGroups } from "../search/synonyms.ts";
+import type { Synonym } from "../../schemas/synonym.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
@@ -41,6 +43,8 @@ export interface SiteInput {
   figures: readonly Figure[];
   events: readonly TimelineEvent[];
   sources: readonly Source[];
+  /** The editors' synonym groups (`content/search-synonyms.yaml`). */
+  synonyms: readonly Synonym[];
   /** Navigation and footer, by page key, from `src/site.config.ts`. */
   menus: Readonly<Record<"nav" | "footer", readonly { key: string; label: string }[]>>;
 }
@@ -109,6 +113,8 @@ export interface SiteModel {
   figures: readonly Figure[];
   /** Every dated event, oldest first. */
   events: readonly TimelineEvent[];
+  /** Search's synonym groups of a language, from the synonyms and the category names. */
+  searchGroups(lang: Lang): readonly string[][];
   /** Data categories in vocabulary order, which every table follows. */
   categories: readonly Category[];
   category(id: string): Category | undefined;
@@ -260,12 +266,17 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     ),
     facts: digestOf([
       ...input.incidents.map((incident) => incident.digest),
-      JSON.stringify([input.figures, input.events, input.categories]),
+      // The search page carries the synonym groups.
+      JSON.stringify([input.figures, input.events, input.categories, input.synonyms]),
     ]),
     sources: digestOf([JSON.stringify(input.sources)]),
     categories: digestOf([JSON.stringify(input.categories)]),
     changes: digestOf(pages.map((page) => JSON.stringify(page.data.changes))),
   };
+
+  const groupsByLang = Object.fromEntries(
+    LANGS.map((lang) => [lang, searchGroups(lang, input.synonyms, input.categories)]),
+  ) as Record<Lang, string[][]>;
 
   const model: SiteModel = {
     pages: [...pages, ...archives],
@@ -290,6 +301,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     incidentsIn: (lang) => incidentsByLang[lang],
     figures: input.figures,
     events: [...input.events].sort((a, b) => a.date.localeCompare(b.date)),
+    searchGroups: (lang) => groupsByLang[lang],
     categories: input.categories,
     category: (id) => categoryById.get(id),
     categoryUrl: (lang, id) => categoryUrls.get(byLangKey(lang, id)),

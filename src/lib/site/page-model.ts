@@ -36,6 +36,7 @@ import { ogImageUrl } from "./urls.ts";
 
 /** Pages that carry a "Cite this page" block. */
 const CITABLE_KINDS = new Set<PageKind>([
+  "glossary",
   "incident",
   "category",
   "categories",
@@ -251,7 +252,9 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
           : undefined,
       ),
     ),
-    searchAliases: view.kind === "incident" ? [view.incident.operator] : [],
+    // An incident is also found by the people and bodies its sources name.
+    searchAliases:
+      view.kind === "incident" ? [view.incident.operator, ...view.incident.named.map((n) => n.name)] : [],
     sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
     sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
     allSourcesUrl: page.data.kind === "sources" ? undefined : site.pageOf(lang, "sources")?.url,
