@@ -2,6 +2,7 @@
  * BENCHMARKS.md: the machine, the method and the tables of the last run. Rewritten by every
  * `npm run bench`; numbers in the prose come from the results, so the text never goes stale.
  */
+import { RELEVANCE_BEFORE } from "./config.ts";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
@@ -125,6 +126,25 @@ const WHAT_CHANGED =
   "incident feeds are written at the end instead of rendered one route each; lists show the newest entries " +
   "and archive the rest by year; Pagefind's own command indexes the site while the checks run; and unchanged " +
   "pages are copied from Astro's incremental cache on a warm rebuild.";
+
+/** The relevance set's rates, against the rates before answers were ranked above definitions. */
+function relevanceBlock(results: Results): string {
+  const figures = results.relevance;
+  if (!figures) return "## 4b. Search relevance\n\nNot measured in this run.";
+  const rate = (hits: number, of: number) => `${hits}/${of} (${Math.round((100 * hits) / of)} %)`;
+  const before = RELEVANCE_BEFORE;
+  return `## 4b. Search relevance
+
+The project's relevance set (\`tests/search/relevance.yaml\`: what readers type, in French and English, and the
+pages that answer), run by \`tests/e2e/search-relevance.spec.ts\` on the real site: is an answer the first
+result, and is one among the first three? \`npm test\` fails when a query's answers leave its top 3.
+
+| Run | Queries | First result | Top 3 |
+| --- | --- | --- | --- |
+| before (${before.date}, glossary first, synonyms in code) | ${before.queries} | ${rate(before.firstResult, before.queries)} | ${rate(before.top3, before.queries)} |
+| this run | ${figures.queries} | ${rate(figures.firstResult, figures.queries)} | ${rate(figures.top3, figures.queries)} |
+${figures.missed.length > 0 ? `\nNot in the top 3: ${figures.missed.join("; ")}.` : ""}`;
+}
 
 export async function benchmarksMarkdown(results: Results, large?: LargeResults): Promise<string> {
   const before = loadResults<Results>(BASELINE);
@@ -266,6 +286,8 @@ from a built one (same page shell; each page's own title, operator, summary and 
       }`
     : ""
 }
+
+${relevanceBlock(results)}
 
 ## 5. Lighthouse
 

@@ -45,7 +45,16 @@ export interface Results {
   others: SizeResult[];
   pageWeight: WeightFigure[];
   search: SearchResult[];
+  /** The relevance set (tests/search/relevance.yaml) on the real site. */
+  relevance?: RelevanceFigure;
   lighthouse: LighthouseFigure[];
+}
+
+export interface RelevanceFigure {
+  queries: number;
+  firstResult: number;
+  top3: number;
+  missed: string[];
 }
 
 export type LargeResults = Pick<Results, "machine" | "seconds" | "sections" | "ours" | "others" | "search">;

@@ -14,7 +14,7 @@
  * Every build runs in a scratch copy in the system's temporary folder, removed at the end:
  * generated pages never enter the working tree.
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { measureBuilds } from "./cases/builds.ts";
 import { runLighthouse } from "./cases/lighthouse.ts";
@@ -29,7 +29,7 @@ import { seconds } from "./lib/format.ts";
 import { addGeneratedPages } from "./lib/generated-html.ts";
 import { describeMachine } from "./lib/machine.ts";
 import { pagefindIndex } from "./lib/pagefind-index.ts";
-import { stopAll } from "./lib/process.ts";
+import { measure, stopAll } from "./lib/process.ts";
 import { removeAllScratch } from "./lib/scratch.ts";
 import { section } from "./lib/section.ts";
 import { serveFolder, serveOurs } from "./lib/server.ts";
@@ -37,7 +37,7 @@ import type { Site } from "./lib/sites.ts";
 import { ensureLighthouse, ensureStarlight } from "./lib/tools.ts";
 import { LARGE, LATEST, QUICK_LARGE, QUICK_RESULTS, loadResults, saveResults } from "./results.ts";
 import type { LargeResults, Results } from "./results.ts";
-import type { SearchResult, SectionTiming } from "./results.ts";
+import type { RelevanceFigure, SearchResult, SectionTiming } from "./results.ts";
 import type { SyntheticIncident } from "./synthetic/incident.ts";
 import { corpusStats } from "./synthetic/stats.ts";
 import { readVocabulary } from "./synthetic/vocabulary.ts";
@@ -167,6 +167,35 @@ async function regularRun(): Promise<Results> {
     return results;
   });
 
+  const relevance = await section(sections, "4b. Search relevance", async () => {
+    // The project's own relevance test, on the real site built above (it writes its rates).
+    const run = await measure(
+      join(config.NODE_BIN, "playwright"),
+      ["test", "tests/e2e/search-relevance.spec.ts"],
+      {
+        cwd: real.dir,
+        log: join(config.SCRATCH_OUTPUT, "relevance.log"),
+        timeoutSeconds: 900,
+      },
+    );
+    const file = join(real.dir, "test-results", "search-relevance.json");
+    if (!existsSync(file)) throw new Error(`the relevance test wrote no figures (exit ${run.exit})`);
+    const figures = JSON.parse(readFileSync(file, "utf8")) as RelevanceFigure & {
+      firstResult: number;
+      top3: number;
+    };
+    const result = {
+      queries: figures.queries,
+      firstResult: Math.round(figures.firstResult * figures.queries),
+      top3: Math.round(figures.top3 * figures.queries),
+      missed: figures.missed,
+    };
+    console.log(
+      `  relevance: first result ${result.firstResult}/${result.queries}, top 3 ${result.top3}/${result.queries}`,
+    );
+    return result;
+  });
+
   const lighthouseFigures = await section(sections, "5. Lighthouse", async () => {
     const server = await serveOurs(real.dir);
     try {
@@ -193,6 +222,7 @@ async function regularRun(): Promise<Results> {
     others: others.results,
     pageWeight,
     search,
+    relevance,
     lighthouse: lighthouseFigures,
   };
 }
