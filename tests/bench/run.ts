@@ -14,8 +14,8 @@
  * Every build runs in a scratch copy in the system's temporary folder, removed at the end:
  * generated pages never enter the working tree.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { measureBuilds } from "./cases/builds.ts";
 import { runLighthouse } from "./cases/lighthouse.ts";
 import { measureWeightsServed, ourSearch, starlightSearch } from "./cases/page-weight.ts";
@@ -169,6 +169,16 @@ async function regularRun(): Promise<Results> {
 
   const relevance = await section(sections, "4b. Search relevance", async () => {
     // The project's own relevance test, on the real site built above (it writes its rates).
+    // The scratch copy holds the site, not the tests: bring the test and what it needs.
+    for (const file of [
+      "playwright.config.ts",
+      "tests/support/chromium.ts",
+      "tests/e2e/search-relevance.spec.ts",
+      "tests/search/relevance.yaml",
+    ]) {
+      mkdirSync(join(real.dir, dirname(file)), { recursive: true });
+      cpSync(join(config.ROOT, file), join(real.dir, file));
+    }
     const run = await measure(
       join(config.NODE_BIN, "playwright"),
       ["test", "tests/e2e/search-relevance.spec.ts"],

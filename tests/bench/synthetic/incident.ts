@@ -101,7 +101,15 @@ export function syntheticIncident(index: number, vocabulary: Vocabulary): Synthe
     operator,
     dates: {
       announced,
-      ...(random.chance(0.5) ? { restored: isoDay(discoveredDay + random.int(7, 30)) } : {}),
+      ...(random.chance(0.5)
+        ? {
+            restored: {
+              date: isoDay(discoveredDay + random.int(7, 30)),
+              sources: citations(random, vocabulary.sourceIds),
+              note: { fr: "Service rouvert progressivement.", en: "Service gradually reopened." },
+            },
+          }
+        : {}),
     },
     status: {
       fr: "Enquête de la CNIL ouverte. Aucune sanction publiée n'a été trouvée.",
