@@ -33,6 +33,11 @@ export const siteConfig = {
     homeOthers: 6,
     /** Incidents on `/incidents/`, newest first. */
     latestIncidents: 20,
+    /**
+     * Incidents whose exposure table is also drawn as PNG and SVG (the featured ones, then the
+     * newest): drawing one costs about a tenth of a second, too much for every incident.
+     */
+    tableImages: 12,
     /** Entries of an archive page (a year's incidents or changes) before a page 2. */
     perArchivePage: 100,
     /** Incident columns of the comparison table on `/donnees/`. */
@@ -87,6 +92,7 @@ export const siteConfig = {
     Record<
       | "homeOthers"
       | "latestIncidents"
+      | "tableImages"
       | "perArchivePage"
       | "comparisonColumns"
       | "categoryRows"

@@ -103,7 +103,7 @@ export const PAGE_TYPES = [
 
 /**
  * The relevance set's rates before the ranking that puts answers before definitions
- * (measured on 2 December 2026 on commit 8a20ea0, the same 54 queries), for the before/after
+ * (measured on 2 December 2026 on commit d66e068, the same 54 queries), for the before/after
  * line of BENCHMARKS.md.
  */
 export const RELEVANCE_BEFORE = { date: "2026-12-02", queries: 54, firstResult: 37, top3: 47 };

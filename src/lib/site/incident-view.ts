@@ -10,6 +10,7 @@ import type { TimelineEvent } from "../../schemas/event.ts";
 import type { Figure } from "../../schemas/figure.ts";
 import type { ExposureEntry, Incident } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
+import { exposureImageName, incidentsWithImages } from "../outputs/exposure-image/images.ts";
 import { exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
 import { sourcesOfFacts } from "../facts/selection.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";
@@ -87,6 +88,8 @@ export interface IncidentView {
   attackWindow: Incident["attackWindow"];
   entryPoint: Incident["entryPoint"];
   named: { name: string; role: string; sources: string[] }[];
+  /** The file name (without extension) of its table drawn as an image, if it is drawn. */
+  tableImage: string | undefined;
   events: TimelineEvent[];
   status: string;
   statusAsOf: string;
@@ -175,6 +178,9 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     figures: incident.figures,
     attackWindow: data.attackWindow,
     entryPoint: data.entryPoint,
+    tableImage: incidentsWithImages(site, lang).some((drawn) => drawn.id === incident.id)
+      ? exposureImageName(incident.id, lang)
+      : undefined,
     named: data.named.map(({ name, role, sources }) => ({ name, role: role[lang], sources })),
     events: incident.events,
     status: data.status[lang],

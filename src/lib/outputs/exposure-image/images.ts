@@ -2,7 +2,8 @@
 import { formatDate, t, upperFirst } from "../../../i18n/index.ts";
 import { LANGS, type Lang } from "../../../i18n/langs.ts";
 import { exposureRows, populationsOf } from "../../facts/exposure.ts";
-import type { SiteModel } from "../../site/model.ts";
+import type { IncidentRecord, SiteModel } from "../../site/model.ts";
+import { siteConfig } from "../../../site.config.ts";
 import type { ExposureImageText } from "./draw.ts";
 
 /** File name without extension: `exposition-viamedis-2024-fr`. */
@@ -10,9 +11,32 @@ export function exposureImageName(id: string, lang: Lang): string {
   return `exposition-${id}-${lang}`;
 }
 
+const drawnByModel = new WeakMap<SiteModel, Map<Lang, IncidentRecord[]>>();
+
+/**
+ * The incidents drawn as images in a language: the featured ones, then the newest, up to
+ * `siteConfig.lists.tableImages`, so the build's cost does not grow with every incident.
+ */
+export function incidentsWithImages(site: SiteModel, lang: Lang): IncidentRecord[] {
+  // Computed once per model and language: every incident page asks.
+  let byLang = drawnByModel.get(site);
+  if (!byLang) drawnByModel.set(site, (byLang = new Map()));
+  let drawn = byLang.get(lang);
+  if (!drawn) {
+    const featured: readonly string[] = siteConfig.featuredIncidents;
+    const incidents = site.incidentsIn(lang);
+    drawn = [
+      ...incidents.filter((incident) => featured.includes(incident.id)),
+      ...incidents.filter((incident) => !featured.includes(incident.id)),
+    ].slice(0, siteConfig.lists.tableImages);
+    byLang.set(lang, drawn);
+  }
+  return drawn;
+}
+
 export function exposureImages(site: SiteModel, siteUrl: URL): { name: string; text: ExposureImageText }[] {
   return LANGS.flatMap((lang) =>
-    site.incidentsIn(lang).map((incident) => {
+    incidentsWithImages(site, lang).map((incident) => {
       const page = incident.pages[lang];
       return {
         name: exposureImageName(incident.id, lang),
