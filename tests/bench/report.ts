@@ -94,22 +94,26 @@ export function phasesTable(rows: SizeResult[]): string {
       "Pagefind ∥ link and permalink checks",
       "Total",
     ],
-    rows.map((row) => {
-      const run = medianRun(row);
-      const p = run.phases;
-      const stopped = run.timedOut ? " (stopped)" : "";
-      return [
-        count(row.n),
-        seconds(p.contentSync),
-        seconds(p.bundling),
-        `${seconds(p.htmlPages)}${stopped ? ` (${count(p.htmlRoutes)} pages)` : ""}`,
-        ms((p.htmlPages * 1000) / Math.max(1, p.htmlRoutes)),
-        seconds(p.otherRoutes),
-        seconds(p.outputs),
-        seconds(p.searchAndChecks),
-        `${seconds(run.seconds)}${stopped}`,
-      ];
-    }),
+    // A run saved before the build's phases were split this way (an older --large run) has no
+    // figure for them: it is left out rather than shown as zeros.
+    rows
+      .filter((row) => medianRun(row).phases.searchAndChecks !== undefined)
+      .map((row) => {
+        const run = medianRun(row);
+        const p = run.phases;
+        const stopped = run.timedOut ? " (stopped)" : "";
+        return [
+          count(row.n),
+          seconds(p.contentSync),
+          seconds(p.bundling),
+          `${seconds(p.htmlPages)}${stopped ? ` (${count(p.htmlRoutes)} pages)` : ""}`,
+          ms((p.htmlPages * 1000) / Math.max(1, p.htmlRoutes)),
+          seconds(p.otherRoutes),
+          seconds(p.outputs),
+          seconds(p.searchAndChecks),
+          `${seconds(run.seconds)}${stopped}`,
+        ];
+      }),
   );
 }
 
