@@ -33,7 +33,6 @@ test.describe("English search finds English pages", () => {
     ["NIR", "/en/data/social-security-number/"],
     ["bank details", "/en/data/bank-details/"],
     ["RIB", "/en/data/bank-details/"],
-    ["phishing", "/en/glossary/#hameconnage"],
     ["complaint", "/en/what-to-do/#filing-a-complaint"],
     ["birth rank", "/en/data/birth-rank/"],
     ["almerys", "/en/incidents/almerys-2024/"],
