@@ -6,7 +6,8 @@ import { chromiumLaunchOptions } from "./tests/support/chromium.ts";
  * `scripts/serve.ts`. Debian's Chromium is used when present, because this project's machines
  * cannot download Playwright's own browser; elsewhere Playwright's browser is used.
  */
-const PORT = 4322;
+// E2E_PORT lets two checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env["E2E_PORT"] ?? 4322);
 
 /**
  * No limit here is shorter than the work it waits for on a busy shared machine: a test may
