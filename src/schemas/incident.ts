@@ -61,6 +61,11 @@ export const incidentSchema = z
      */
     entryPoint: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
     /**
+     * The attacked company is a tiers-payant operator: its page explains tiers payant with a
+     * diagram (drawn only where `entryPoint` says how the attackers got in).
+     */
+    tiersPayant: z.boolean().optional(),
+    /**
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.
      */

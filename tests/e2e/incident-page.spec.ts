@@ -36,6 +36,22 @@ test.describe("an incident page", () => {
     }
   });
 
+  test("draws the tiers-payant diagram in the reader's colour scheme, its words in the caption", async ({
+    page,
+  }) => {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/incidents/viamedis-2024/");
+      const image = page.locator("figure.diagram img");
+      await image.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      expect(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain(`-fr-${scheme}.svg`);
+      await expect(page.locator("figure.diagram figcaption")).toContainText("portail de Viamedis");
+    }
+  });
+
   test("a heading link points at its own anchor, so sections can be shared", async ({ page }) => {
     await page.goto("/incidents/viamedis-2024/");
     await page.locator("h2 .heading-link", { hasText: "Chronologie" }).click();

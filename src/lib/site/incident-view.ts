@@ -2,6 +2,8 @@
  * What an incident page shows, from the facts: the exposure table of each population, what
  * it means for the reader, the figures, the timeline and where things stand.
  */
+import { diagramUrl, hasDiagram } from "./diagram-view.ts";
+import type { Scheme } from "../outputs/diagram/tiers-payant.ts";
 import { t, type UiKey } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { Category } from "../../schemas/category.ts";
@@ -87,6 +89,8 @@ export interface IncidentView {
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
   entryPoint: Incident["entryPoint"];
+  /** The tiers-payant diagram's two files, light and dark, where the page has one. */
+  diagram: Record<Scheme, string> | undefined;
   named: { name: string; role: string; sources: string[] }[];
   /** The file name (without extension) of its table drawn as an image, if it is drawn. */
   tableImage: string | undefined;
@@ -178,6 +182,9 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     figures: incident.figures,
     attackWindow: data.attackWindow,
     entryPoint: data.entryPoint,
+    diagram: hasDiagram(incident)
+      ? { light: diagramUrl(incident.id, lang, "light"), dark: diagramUrl(incident.id, lang, "dark") }
+      : undefined,
     tableImage: incidentsWithImages(site, lang).some((drawn) => drawn.id === incident.id)
       ? exposureImageName(incident.id, lang)
       : undefined,
