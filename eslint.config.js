@@ -58,7 +58,7 @@ export default defineConfig(
   // Boundary 2: search logic and browser scripts run in the reader's browser: nothing from
   // Node, Astro or the build-time parts of src/lib (types are erased, so they may be shared).
   {
-    files: ["src/lib/search/**", "src/client/**"],
+    files: ["src/lib/search/**", "src/client/**", "src/lib/facts/exposure-union.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",

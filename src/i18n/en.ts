@@ -2,8 +2,8 @@ import type { UiKey } from "./fr.ts";
 
 /** English UI strings; the type forces the same keys as the French dictionary. */
 export const en: Record<UiKey, string> = {
-  "site.name": "Tiers-payant leaks 2024",
-  "site.tagline": "Viamedis and Almerys cyberattacks: what was exposed and what to do",
+  "site.name": "French health data leaks",
+  "site.tagline": "Viamedis, Almerys and the leaks that followed: what was exposed and what to do",
   "skip.toMain": "Skip to content",
   "nav.label": "Main navigation",
   "nav.menu": "Menu",
@@ -243,4 +243,22 @@ export const en: Record<UiKey, string> = {
     "{population}: exposed in {exposed} incidents, not exposed in {notExposed}, not stated in {notStated}.",
   "category.latestRows": "The {count} most recent incidents are listed below.",
   "comparison.latestColumns": "The table shows the {count} most recent incidents.",
+  "mine.heading": "My exposed data",
+  "anchor.mine": "my-exposed-data",
+  "mine.intro":
+    "Tick the leaks you were told about: the letter, e-mail or text message usually names the company. The table then shows only those leaks, and the list below what they exposed, starting with what comes up most often.",
+  "mine.private":
+    "Nothing is sent or stored: your choice stays in the page's address, which you can keep or share.",
+  "mine.legend": "The leaks you were told about",
+  "mine.reset": "Untick all",
+  "mine.noscript":
+    "Without JavaScript, the table shows every leak; the name of each leak, at the top of its column, leads to its page.",
+  "mine.summary": "Exposed according to the sources, in the ticked leaks:",
+  "mine.in": "in {count} leaks: {list}",
+  "mine.inOne": "in 1 leak: {list}",
+  "mine.nothing": "The sources report no exposed data for the ticked leaks.",
+  "mine.caution":
+    "This list does not say whether your data are part of these leaks: only the organisation that informed you can say. Data missing from the list are not necessarily protected: the sources may say nothing about them (see “Not stated” in the table).",
+  "mine.status": "Table limited to {count} leaks out of {total}.",
+  "mine.statusAll": "The table shows every leak.",
 };

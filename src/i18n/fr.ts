@@ -1,7 +1,7 @@
 /** French UI strings: flat dotted keys, read through `t()` in `./index.ts`. */
 export const fr = {
-  "site.name": "Fuites tiers payant 2024",
-  "site.tagline": "Cyberattaques Viamedis et Almerys : ce qui a été exposé, ce qu'il faut faire",
+  "site.name": "Fuites de données santé",
+  "site.tagline": "Viamedis, Almerys et les fuites qui ont suivi : ce qui a été exposé, ce qu'il faut faire",
   "skip.toMain": "Aller au contenu",
   "nav.label": "Navigation principale",
   "nav.menu": "Menu",
@@ -244,6 +244,24 @@ export const fr = {
     "{population} : exposé dans {exposed} incidents, non exposé dans {notExposed}, non précisé dans {notStated}.",
   "category.latestRows": "Les {count} incidents les plus récents sont listés ci-dessous.",
   "comparison.latestColumns": "Le tableau montre les {count} incidents les plus récents.",
+  "mine.heading": "Mes données exposées",
+  "anchor.mine": "mes-donnees-exposees",
+  "mine.intro":
+    "Cochez les fuites dont on vous a informé : le courrier, le courriel ou le SMS nomme en général l'entreprise. Le tableau ne montre alors que ces fuites, et la liste ci-dessous ce qu'elles ont exposé, en commençant par ce qui revient le plus souvent.",
+  "mine.private":
+    "Rien n'est envoyé ni enregistré : votre choix reste dans l'adresse de la page, que vous pouvez garder ou partager.",
+  "mine.legend": "Les fuites dont on vous a informé",
+  "mine.reset": "Tout décocher",
+  "mine.noscript":
+    "Sans JavaScript, le tableau montre toutes les fuites ; le nom de chaque fuite, en tête de colonne, mène à sa page.",
+  "mine.summary": "Exposé selon les sources, dans les fuites cochées :",
+  "mine.in": "dans {count} fuites : {list}",
+  "mine.inOne": "dans 1 fuite : {list}",
+  "mine.nothing": "Les sources n'indiquent aucune donnée exposée pour les fuites cochées.",
+  "mine.caution":
+    "Cette liste ne dit pas si vos données font partie de ces fuites : seul l'organisme qui vous a informé peut le dire. Une donnée absente de la liste n'est pas pour autant protégée : les sources peuvent n'en rien dire (voir « Non précisé » dans le tableau).",
+  "mine.status": "Tableau limité à {count} fuites sur {total}.",
+  "mine.statusAll": "Le tableau montre toutes les fuites.",
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -3,47 +3,9 @@
  * cookie, gives every heading a unique id, runs no script from content, and passes axe
  * (WCAG 2.2 A/AA and best practices) in the light and the dark scheme.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe.ts";
 import { builtPages } from "./built-pages.ts";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
-/** The axe rules whose outcome depends on the colour scheme. */
-const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-const describe = (scheme: string, violations: Violation[]) =>
-  violations.map(
-    (v) =>
-      `${scheme}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-
-/**
- * Axe in the light scheme with every rule, then in the dark one with the colour rules only,
- * reusing the copy of axe the first run put in the page (putting it in takes a second).
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.emulateMedia({ colorScheme: "light" });
-  const light = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  await page.emulateMedia({ colorScheme: "dark" });
-  const dark = await page.evaluate(async (rules) => {
-    const axe = (
-      window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: "rule", values: rules },
-      resultTypes: ["violations"],
-    });
-    return results.violations as Violation[];
-  }, COLOUR_RULES);
-  return [...describe("light", light.violations), ...describe("dark", dark)];
-}
 
 for (const url of builtPages()) {
   test(`page ${url} loads cleanly (own origin only, no error, no cookie, ids on headings) and passes axe in light and dark`, async ({

@@ -206,7 +206,7 @@ test.describe("copy buttons", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const today = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long" }).format(new Date());
     expect(copied).toContain("Cyberattaque contre Almerys (2024)");
-    expect(copied).toContain("Fuites tiers payant 2024");
+    expect(copied).toContain("Fuites de données santé");
     expect(copied).toMatch(/https?:\/\/[^ ]+\/incidents\/almerys-2024\/#chronologie/);
     expect(copied).toMatch(/mis à jour le \d+ \S+ \d{4}/);
     expect(copied).toContain(`consulté le ${today}`);

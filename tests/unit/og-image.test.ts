@@ -17,19 +17,19 @@ import { referenceGrey } from "../support/og-reference.ts";
 
 const texts: OgImageText[] = [
   {
-    siteName: "Fuites tiers payant 2024",
+    siteName: "Fuites de données santé",
     title: "Cyberattaque contre Viamedis (2024)",
     eyebrow: "Incident",
     footer: "Mis à jour le 29 novembre 2026",
   },
   {
-    siteName: "Fuites tiers payant 2024",
+    siteName: "Fuites de données santé",
     title: "Numéro de sécurité sociale (NIR) : État civil, œuvres, « guillemets »",
     eyebrow: "Donnée exposée",
     footer: "Mis à jour le 1er février 2024",
   },
   {
-    siteName: "Tiers-payant leaks 2024",
+    siteName: "French health data leaks",
     title:
       "A very long title that has to wrap over three lines, because it names the incident, the operator and the year",
     eyebrow: "Frequently asked questions",

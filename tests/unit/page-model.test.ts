@@ -12,7 +12,7 @@ const modelAt = (url: string, model = site) => pageModel(model, model.pageAt(url
 
 describe("the head of a page", () => {
   it("appends the site name to titles, except on the home page", () => {
-    expect(modelAt("/que-faire/").head.title).toBe("Que faire · Fuites tiers payant 2024");
+    expect(modelAt("/que-faire/").head.title).toBe("Que faire · Fuites de données santé");
     expect(modelAt("/").head.title).toBe("Accueil");
     expect(modelAt("/").head.type).toBe("website");
   });

@@ -185,7 +185,26 @@ export interface ComparisonTableView {
   rows: { category: CategoryLink; cells: { incidentId: string; entry: ExposureEntry }[] }[];
 }
 
+/**
+ * « Mes données exposées »: the incidents a reader can tick, and every category some incident
+ * exposed for insured people, with what that means, so the page's script only shows, orders
+ * and counts what the build wrote (citations included).
+ */
+export interface ChooserView {
+  incidents: { id: string; operator: string }[];
+  exposedCategories: {
+    category: CategoryLink;
+    implication: { text: string; sources: string[] } | undefined;
+  }[];
+  /**
+   * Breaks ties between categories exposed in as many chosen incidents: those that call for a
+   * precaution first, then vocabulary order.
+   */
+  categoryOrder: string[];
+}
+
 export interface ComparisonView {
+  chooser: ChooserView;
   tables: ComparisonTableView[];
   /** Set when the tables show only the newest incidents: how many. */
   latest: number | undefined;
@@ -194,9 +213,27 @@ export interface ComparisonView {
 
 /** The comparison: every data category × every incident, per population. */
 export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
-  const all = site.incidentsIn(lang);
+  // The incidents the site was made for lead, as on the home page; then the newest others.
+  const featured = new Set<string>(siteConfig.featuredIncidents);
+  const all = [
+    ...siteConfig.featuredIncidents.flatMap((id) =>
+      site.incidentsIn(lang).filter((incident) => incident.id === id),
+    ),
+    ...site.incidentsIn(lang).filter((incident) => !featured.has(incident.id)),
+  ];
   const limit = siteConfig.lists.comparisonColumns;
   const incidents = all.slice(0, limit);
+  const exposedCategories = site.categories
+    .filter((category) => appliesTo(category, "insured"))
+    .filter((category) =>
+      incidents.some((incident) => exposureOf(incident.data, "insured", category.id).status === "exposed"),
+    )
+    .map((category) => ({
+      category: categoryLink(site, lang, category),
+      implication: category.implication
+        ? { text: category.implication[lang], sources: category.implicationSources }
+        : undefined,
+    }));
   const tables = POPULATIONS.map((population) => {
     const covered = incidents.filter((incident) => incident.data.exposure[population]);
     return {
@@ -218,9 +255,23 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
     };
   }).filter((table) => table.incidents.length > 0);
   return {
+    chooser: {
+      incidents: incidents
+        .filter((incident) => incident.data.exposure.insured)
+        .map((incident) => ({ id: incident.id, operator: incident.data.operator })),
+      exposedCategories,
+      // Among categories exposed equally often, those with a precaution come first.
+      categoryOrder: [
+        ...site.categories.filter((category) => category.implication),
+        ...site.categories.filter((category) => !category.implication),
+      ].map((category) => category.id),
+    },
     tables,
     latest: all.length > limit ? limit : undefined,
-    factSources: incidents.flatMap((incident) => exposureSourcesOf(incident.data)),
+    factSources: [
+      ...exposedCategories.flatMap(({ implication }) => implication?.sources ?? []),
+      ...incidents.flatMap((incident) => exposureSourcesOf(incident.data)),
+    ],
   };
 }
 

@@ -6,7 +6,7 @@ import { renderOgImage } from "../../../src/lib/outputs/og/render.ts";
 
 export function previewImageMs(count = 500): number {
   const text = (index: number) => ({
-    siteName: "Fuites tiers payant 2024",
+    siteName: "Fuites de données santé",
     title: `Cyberattaque contre l'opérateur de démonstration numéro ${index} (2025)`,
     eyebrow: "Incident",
     footer: "Mis à jour le 29 novembre 2026",

@@ -19,7 +19,7 @@ export interface ExposureImageText {
     caption: string;
     rows: { label: string; state: ExposureState; stateLabel: string }[];
   }[];
-  /** « Fuites tiers payant 2024 · https://… · CC BY 4.0 · faits au 2 décembre 2026 ». */
+  /** « Fuites de données santé · https://… · CC BY 4.0 · faits au 2 décembre 2026 ». */
   footer: string;
 }
 

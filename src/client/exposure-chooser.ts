@@ -1,0 +1,102 @@
+/**
+ * « Mes données exposées »: narrows /donnees/'s comparison table to the ticked incidents and
+ * shows what they exposed, strongest first. The selection lives only in the address
+ * (`?incident=…`), so it can be shared; nothing is stored or sent.
+ */
+import {
+  exposedAcross,
+  selectionFrom,
+  selectionQuery,
+  type ExposureCell,
+} from "../lib/facts/exposure-union.ts";
+import type { ExposureState } from "../schemas/incident.ts";
+
+interface ChooserText {
+  lang: string;
+  in: string;
+  inOne: string;
+  status: string;
+  statusAll: string;
+  order: string[];
+}
+
+const root = document.querySelector<HTMLElement>("[data-chooser]");
+
+if (root) {
+  const text = JSON.parse(root.dataset["chooser"] ?? "{}") as ChooserText;
+  const form = root.querySelector("form")!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="incident"]')];
+  const known = boxes.map((box) => box.value);
+  const operatorOf = new Map(
+    boxes.map((box) => [
+      box.value,
+      box.parentElement?.querySelector("[data-operator]")?.textContent ?? box.value,
+    ]),
+  );
+  const summary = root.querySelector<HTMLElement>("[data-chooser-summary]")!;
+  const list = summary.querySelector("ul")!;
+  const items = new Map(
+    [...list.querySelectorAll<HTMLElement>("li[data-category]")].map((item) => [
+      item.dataset["category"],
+      item,
+    ]),
+  );
+  const nothing = summary.querySelector<HTMLElement>("[data-chooser-nothing]")!;
+  const status = root.querySelector<HTMLElement>("[data-chooser-status]")!;
+  const columns = [...document.querySelectorAll<HTMLElement>(".comparison-table [data-incident]")];
+  const cells: ExposureCell[] = [
+    ...document.querySelectorAll<HTMLElement>(
+      '.comparison-table[data-population="insured"] td[data-incident]',
+    ),
+  ].map((cell) => ({
+    incident: cell.dataset["incident"] ?? "",
+    category: cell.closest("tr")?.dataset["category"] ?? "",
+    state: (cell.dataset["state"] ?? "not-stated") as ExposureState,
+  }));
+  const listFormat = new Intl.ListFormat(text.lang, { type: "conjunction" });
+
+  const show = (chosen: string[]) => {
+    for (const box of boxes) box.checked = chosen.includes(box.value);
+    for (const column of columns) {
+      column.hidden = chosen.length > 0 && !chosen.includes(column.dataset["incident"] ?? "");
+    }
+    const union = exposedAcross(chosen, cells, text.order);
+    for (const item of items.values()) item.hidden = true;
+    for (const { category, incidents } of union) {
+      const item = items.get(category);
+      if (!item) continue;
+      const names = listFormat.format(incidents.map((id) => operatorOf.get(id) ?? id));
+      item.querySelector("[data-chooser-count]")!.textContent = (
+        incidents.length === 1 ? text.inOne : text.in
+      )
+        .replace("{count}", String(incidents.length))
+        .replace("{list}", names);
+      item.hidden = false;
+      // Appending in order moves the item: the list reads strongest first.
+      list.append(item);
+    }
+    summary.hidden = chosen.length === 0;
+    nothing.hidden = union.length > 0;
+    status.textContent =
+      chosen.length === 0
+        ? text.statusAll
+        : text.status.replace("{count}", String(chosen.length)).replace("{total}", String(known.length));
+  };
+
+  const chosenNow = () => boxes.filter((box) => box.checked).map((box) => box.value);
+  form.addEventListener("change", () => {
+    const chosen = chosenNow();
+    show(chosen);
+    history.replaceState(null, "", `${location.pathname}${selectionQuery(chosen)}${location.hash}`);
+  });
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    show([]);
+    history.replaceState(null, "", `${location.pathname}${location.hash}`);
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  root.querySelector<HTMLElement>("[data-chooser-controls]")!.hidden = false;
+  root.querySelector<HTMLElement>("[data-chooser-fallback]")!.hidden = true;
+  show(selectionFrom(location.search, known));
+}

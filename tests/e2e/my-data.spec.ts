@@ -1,0 +1,109 @@
+/**
+ * « Mes données exposées » on /donnees/: the reader ticks the incidents they were told about;
+ * the table keeps only those columns, the list shows what they exposed (most often first), and
+ * the choice lives in the address only. Without JavaScript the full table is the answer.
+ */
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe.ts";
+
+const insuredHeaders = '.comparison-table[data-population="insured"] thead th[data-incident]';
+const visibleColumns = (page: import("@playwright/test").Page) =>
+  page
+    .locator(insuredHeaders)
+    .evaluateAll((cells) =>
+      cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute("data-incident")),
+    );
+
+test.describe("with JavaScript", () => {
+  test("ticking two incidents narrows the table, lists the union strongest first, and puts the choice in the address", async ({
+    page,
+  }) => {
+    await page.goto("/donnees/");
+    const allColumns = await page.locator(insuredHeaders).count();
+    expect(allColumns).toBeGreaterThanOrEqual(2);
+    const requests: import("@playwright/test").Request[] = [];
+    page.on("request", (request) => requests.push(request));
+
+    await page.getByRole("checkbox", { name: "Viamedis" }).check();
+    await page.getByRole("checkbox", { name: "Almerys" }).check();
+
+    await expect(page).toHaveURL(/\/donnees\/\?incident=viamedis-2024&incident=almerys-2024$/);
+    expect(await visibleColumns(page)).toEqual(["viamedis-2024", "almerys-2024"]);
+    const items = page.locator("[data-chooser-summary] li:not([hidden])");
+    // The social security number is exposed in both and calls for a precaution: it leads.
+    await expect(items.first()).toContainText("Numéro de sécurité sociale");
+    await expect(items.first()).toContainText("dans 2 fuites");
+    await expect(items.first()).toContainText("ne peut pas être changé");
+    // A category only one of them exposed comes after every category both exposed.
+    const counts = await items.locator("[data-chooser-count]").allTextContents();
+    const firstSingle = counts.findIndex((text) => text.startsWith("dans 1 fuite"));
+    expect(firstSingle).toBeGreaterThan(0);
+    expect(counts.slice(firstSingle).every((text) => text.startsWith("dans 1 fuite"))).toBe(true);
+    await expect(page.locator("[data-chooser-status]")).toHaveText(
+      `Tableau limité à 2 fuites sur ${allColumns}.`,
+    );
+    await expect(page.locator("[data-chooser-summary]")).toContainText("seul l’organisme qui vous a informé");
+    // The choice stays on the page: no request carries it, in its address or as a referrer
+    // (Chromium may fetch the icon again when the address changes).
+    for (const request of requests) {
+      expect(new URL(request.url()).search).toBe("");
+      expect((await request.allHeaders())["referer"] ?? "").not.toContain("incident");
+    }
+  });
+
+  test("a shared address opens with its choice, and « Tout décocher » shows every column again", async ({
+    page,
+  }) => {
+    await page.goto("/donnees/?incident=almerys-2024&incident=not-an-incident");
+    await expect(page.getByRole("checkbox", { name: "Almerys" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Viamedis" })).not.toBeChecked();
+    expect(await visibleColumns(page)).toEqual(["almerys-2024"]);
+    await expect(page.locator("[data-chooser-summary] li:not([hidden])").first()).toContainText(
+      "dans 1 fuite : Almerys",
+    );
+
+    await page.getByRole("button", { name: "Tout décocher" }).click();
+    await expect(page).toHaveURL(/\/donnees\/$/);
+    await expect(page.locator("[data-chooser-summary]")).toBeHidden();
+    expect((await visibleColumns(page)).length).toBe(await page.locator(insuredHeaders).count());
+  });
+
+  test("works from the keyboard alone, in English too", async ({ page }) => {
+    await page.goto("/en/data/");
+    const first = page.locator('.chooser input[name="incident"]').first();
+    await first.focus();
+    await page.keyboard.press("Space");
+    await expect(first).toBeChecked();
+    await expect(page).toHaveURL(/\?incident=/);
+    await expect(page.locator("[data-chooser-summary] li:not([hidden])").first()).toContainText("in 1 leak");
+    await expect(page.locator("[data-chooser-fallback]")).toBeHidden();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect(page.locator('.chooser input[name="incident"]').nth(1)).toBeChecked();
+  });
+
+  test("passes axe in light and dark with a choice made", async ({ page }) => {
+    await page.goto("/donnees/?incident=viamedis-2024&incident=almerys-2024");
+    await expect(page.locator("[data-chooser-summary]")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the full table is shown, every incident's column links to its page, and no control does nothing", async ({
+    page,
+  }) => {
+    await page.goto("/donnees/?incident=almerys-2024");
+    await expect(page.locator("[data-chooser-controls]")).toBeHidden();
+    await expect(page.getByText("Sans JavaScript, le tableau montre toutes les fuites")).toBeVisible();
+    const headers = page.locator(insuredHeaders);
+    const count = await headers.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    for (let index = 0; index < count; index++) {
+      await expect(headers.nth(index)).toBeVisible();
+      await expect(headers.nth(index).getByRole("link")).toHaveAttribute("href", /\/incidents\//);
+    }
+  });
+});
