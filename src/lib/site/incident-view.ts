@@ -87,6 +87,8 @@ export interface IncidentView {
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
   entryPoint: Incident["entryPoint"];
+  /** Who tells people whether they are concerned, when the facts name someone other than the insurer. */
+  informedBy: { text: string; sources: string[] } | undefined;
   named: { name: string; role: string; sources: string[] }[];
   /** The file name (without extension) of its table drawn as an image, if it is drawn. */
   tableImage: string | undefined;
@@ -178,6 +180,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     figures: incident.figures,
     attackWindow: data.attackWindow,
     entryPoint: data.entryPoint,
+    informedBy: data.informedBy && { text: data.informedBy.text[lang], sources: data.informedBy.sources },
     tableImage: incidentsWithImages(site, lang).some((drawn) => drawn.id === incident.id)
       ? exposureImageName(incident.id, lang)
       : undefined,
