@@ -149,6 +149,7 @@ export const en: Record<UiKey, string> = {
   "glance.notStatedMany": "{count} other categories are not stated by the sources.",
   "glance.table": "See the full table",
   "glance.tableWithProfessionals": "Full tables, including the professionals' one",
+  "glance.riskOnly": "The main risk: fraudulent messages that quote this information to look genuine.",
   "glance.risk":
     "The main risk: fraudulent messages that quote this information to look genuine. Only your insurer can tell you whether you are affected.",
   "contents.title": "On this page",

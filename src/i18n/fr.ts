@@ -149,6 +149,8 @@ export const fr = {
   "glance.notStatedMany": "{count} autres catégories ne sont pas précisées par les sources.",
   "glance.table": "Voir le tableau complet",
   "glance.tableWithProfessionals": "Tableaux complets, dont celui des professionnels",
+  "glance.riskOnly":
+    "Le risque principal : des messages frauduleux qui citent ces informations pour paraître crédibles.",
   "glance.risk":
     "Le risque principal : des messages frauduleux qui citent ces informations pour paraître crédibles. Seul votre assureur peut vous dire si vous êtes concerné.",
   "contents.title": "Sur cette page",

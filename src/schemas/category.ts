@@ -19,6 +19,12 @@ export const categorySchema = z
      * language: search finds its page with any of them.
      */
     aliases: z.strictObject({ fr: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).optional(),
+    /**
+     * Data only some kinds of service hold (a doctor's notes, a teleconsultation): an incident's
+     * table lists it only where a source says something of it, since « not stated » for, say, a
+     * tiers-payant operator tells the reader nothing. Left out of a table is still not stated.
+     */
+    onlyWhereStated: z.boolean().optional(),
     /** Whose data this is: insured people, health professionals, or both. */
     population: z.enum(["insured", "professionals", "both"]),
     /**

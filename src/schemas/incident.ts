@@ -66,6 +66,11 @@ export const incidentSchema = z
      */
     tiersPayant: z.boolean().optional(),
     /**
+     * Who tells people whether they are concerned, when it is not their insurer (a doctor, the
+     * service itself): replaces the sentence naming the insurer at the top of the page.
+     */
+    informedBy: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
+    /**
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.
      */

@@ -43,6 +43,17 @@ describe("exposure", () => {
     ]);
   });
 
+  it("lists a category only some services hold only where the facts mention it", () => {
+    const notes = { ...category("free-text-medical-notes", "insured"), onlyWhereStated: true };
+    expect(
+      exposureRows(incident, "insured", [...categories, notes]).map((row) => row.category.id),
+    ).not.toContain("free-text-medical-notes");
+    const stated = {
+      exposure: { insured: { "free-text-medical-notes": { status: "exposed" as const, sources: ["seed"] } } },
+    };
+    expect(exposureRows(stated, "insured", [notes]).map((row) => row.entry.status)).toEqual(["exposed"]);
+  });
+
   it("keeps professionals' categories out of the insured table and the other way round", () => {
     expect(exposureRows(incident, "insured", categories).map((r) => r.category.id)).not.toContain("siret");
     expect(exposureRows(incident, "professionals", categories).map((r) => r.category.id)).toEqual([

@@ -37,6 +37,7 @@ export function exposureOf(
 /**
  * Every category that applies to the population, with its state: exposed first, then not
  * exposed, then not stated, each group in vocabulary order, so a reader sees first what leaked.
+ * A category only some services hold is listed only where the facts mention it.
  */
 export function exposureRows(
   incident: Pick<Incident, "exposure">,
@@ -46,6 +47,7 @@ export function exposureRows(
   return categories
     .filter((category) => appliesTo(category, population))
     .map((category, index) => ({ category, entry: exposureOf(incident, population, category.id), index }))
+    .filter(({ category, entry }) => !category.onlyWhereStated || entry !== NOT_STATED)
     .sort((a, b) => STATE_ORDER[a.entry.status] - STATE_ORDER[b.entry.status] || a.index - b.index)
     .map(({ category, entry }) => ({ category, entry }));
 }
