@@ -141,6 +141,7 @@ export const en: Record<UiKey, string> = {
   "anchor.meaningInsured": "for-insured-people",
   "anchor.meaningProfessionals": "for-professionals",
   "glance.insured": "For insured people and their dependants",
+  "glance.people": "For {people}",
   "glance.professionals": "For health professionals",
   "glance.exposed": "Exposed",
   "glance.groupSeparator": "; ",

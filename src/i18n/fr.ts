@@ -141,6 +141,7 @@ export const fr = {
   "anchor.meaningInsured": "pour-les-assures",
   "anchor.meaningProfessionals": "pour-les-professionnels",
   "glance.insured": "Pour les assurés et leurs ayants droit",
+  "glance.people": "Pour les {people}",
   "glance.professionals": "Pour les professionnels de santé",
   "glance.exposed": "Exposé",
   "glance.groupSeparator": " ; ",

@@ -66,6 +66,11 @@ export const incidentSchema = z
      */
     tiersPayant: z.boolean().optional(),
     /**
+     * Who the "insured" population is when they are not an insurer's members, plural, without
+     * article: « patients des médecins qui utilisent MLM ». Heads the summary and the table.
+     */
+    insuredAre: localized.optional(),
+    /**
      * Who tells people whether they are concerned, when it is not their insurer (a doctor, the
      * service itself): replaces the sentence naming the insurer at the top of the page.
      */

@@ -31,6 +31,8 @@ export interface ExposureRowView {
 
 export interface ExposureTableView {
   population: Population;
+  /** Whose data the table shows, as its caption says it. */
+  people: string;
   rows: ExposureRowView[];
 }
 
@@ -57,6 +59,8 @@ export interface MeaningView {
  */
 export interface GlanceView {
   population: Population;
+  /** Whose data the summary is about: « Pour les assurés et leurs ayants droit ». */
+  heading: string;
   exposed: CategoryMention[];
   notExposed: CategoryMention[];
   /** The sources of each list, each once. */
@@ -129,6 +133,10 @@ function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | u
     categoryMention(site, lang, category, entry, "short");
   return {
     population,
+    heading:
+      population === "insured" && data.insuredAre
+        ? t(lang, "glance.people", { people: data.insuredAre[lang] })
+        : t(lang, population === "insured" ? "glance.insured" : "glance.professionals"),
     exposed: summary.exposed.map(short),
     notExposed: summary.notExposed.map(short),
     exposedSources: [...new Set(summary.exposed.flatMap(({ entry }) => entry.sources))],
@@ -172,6 +180,10 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     announced: data.dates.announced,
     tables: populations.map((population) => ({
       population,
+      people:
+        population === "insured" && data.insuredAre
+          ? data.insuredAre[lang]
+          : t(lang, `population.${population}`),
       rows: exposureRows(data, population, site.categories).map(({ category, entry }) => ({
         category: link(category),
         entry,
