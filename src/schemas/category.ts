@@ -22,6 +22,13 @@ export const categorySchema = z
     /** Whose data this is: insured people, health professionals, or both. */
     population: z.enum(["insured", "professionals", "both"]),
     /**
+     * `when-stated`: listed for an incident only when its facts mention the category. For data
+     * that only some kinds of organisation hold (lab tests, death certificates): a row
+     * « non précisé » under every tiers-payant operator would be noise, and every page would
+     * grow with the vocabulary. Left out of a table is still « not stated », never « not exposed ».
+     */
+    listed: z.enum(["always", "when-stated"]).default("always"),
+    /**
      * What its exposure means for the person, shown on incident pages where it was exposed.
      * Only what sources say of the category in general; advice a source gives about one
      * incident goes in that incident's exposure entry (`advice`).

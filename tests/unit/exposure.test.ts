@@ -9,6 +9,7 @@ const category = (id: string, population: Category["population"]): Category => (
   label: { fr: id, en: id },
   inText: { fr: id, en: id },
   short: { fr: id, en: id },
+  listed: "always",
   implicationSources: [],
 });
 const categories = [
@@ -41,6 +42,22 @@ describe("exposure", () => {
       ["civil-status", "not-stated"],
       ["birth-rank", "not-stated"],
     ]);
+  });
+
+  it("lists a `when-stated` category only where the facts mention it, never as not exposed", () => {
+    const labOnly = { ...category("death-certificates", "insured"), listed: "when-stated" as const };
+    const ids = (facts: typeof incident) =>
+      exposureRows(facts, "insured", [...categories, labOnly]).map((row) => row.category.id);
+    expect(ids(incident)).not.toContain("death-certificates");
+    const mentioned = {
+      exposure: {
+        insured: {
+          ...incident.exposure.insured,
+          "death-certificates": { status: "not-stated" as const, sources: ["seed"] },
+        },
+      },
+    };
+    expect(ids(mentioned)).toContain("death-certificates");
   });
 
   it("keeps professionals' categories out of the insured table and the other way round", () => {

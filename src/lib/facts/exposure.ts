@@ -45,6 +45,7 @@ export function exposureRows(
 ): ExposureRow[] {
   return categories
     .filter((category) => appliesTo(category, population))
+    .filter((category) => category.listed !== "when-stated" || incident.exposure[population]?.[category.id])
     .map((category, index) => ({ category, entry: exposureOf(incident, population, category.id), index }))
     .sort((a, b) => STATE_ORDER[a.entry.status] - STATE_ORDER[b.entry.status] || a.index - b.index)
     .map(({ category, entry }) => ({ category, entry }));
