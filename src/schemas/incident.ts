@@ -61,6 +61,11 @@ export const incidentSchema = z
      */
     entryPoint: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
     /**
+     * Who can tell readers whether they are concerned, when it is not their insurer (a
+     * laboratory informs its own patients): replaces « seul votre assureur… » at the top.
+     */
+    whoCanTell: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
+    /**
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.
      */
