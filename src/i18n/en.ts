@@ -153,6 +153,8 @@ export const en: Record<UiKey, string> = {
   "glance.riskOnly": "The main risk: fraudulent messages that quote this information to look genuine.",
   "glance.risk":
     "The main risk: fraudulent messages that quote this information to look genuine. Only your insurer can tell you whether you are affected.",
+  "glance.reported": "Reported, not confirmed",
+  "incident.noFigures": "No source gives a figure.",
   "contents.title": "On this page",
   "legal.publisher": "Publisher",
   "legal.director": "Director of publication",

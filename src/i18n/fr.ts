@@ -154,6 +154,8 @@ export const fr = {
     "Le risque principal : des messages frauduleux qui citent ces informations pour paraître crédibles.",
   "glance.risk":
     "Le risque principal : des messages frauduleux qui citent ces informations pour paraître crédibles. Seul votre assureur peut vous dire si vous êtes concerné.",
+  "glance.reported": "Évoqué, non confirmé",
+  "incident.noFigures": "Aucune source ne donne de chiffre.",
   "contents.title": "Sur cette page",
   "legal.publisher": "Éditeur du site",
   "legal.director": "Directeur ou directrice de la publication",

@@ -9,6 +9,7 @@ const category = (id: string, population: Category["population"]): Category => (
   label: { fr: id, en: id },
   inText: { fr: id, en: id },
   short: { fr: id, en: id },
+  listed: "always",
   implicationSources: [],
 });
 const categories = [
@@ -52,6 +53,22 @@ describe("exposure", () => {
       exposure: { insured: { "free-text-medical-notes": { status: "exposed" as const, sources: ["seed"] } } },
     };
     expect(exposureRows(stated, "insured", [notes]).map((row) => row.entry.status)).toEqual(["exposed"]);
+  });
+
+  it("lists a category mentioned with no state where the facts mention it, even as not stated", () => {
+    const labOnly = { ...category("death-certificates", "insured"), onlyWhereStated: true };
+    const ids = (facts: typeof incident) =>
+      exposureRows(facts, "insured", [...categories, labOnly]).map((row) => row.category.id);
+    expect(ids(incident)).not.toContain("death-certificates");
+    const mentioned = {
+      exposure: {
+        insured: {
+          ...incident.exposure.insured,
+          "death-certificates": { status: "not-stated" as const, sources: ["seed"] },
+        },
+      },
+    };
+    expect(ids(mentioned)).toContain("death-certificates");
   });
 
   it("keeps professionals' categories out of the insured table and the other way round", () => {

@@ -66,7 +66,13 @@ export interface GlanceView {
   /** The sources of each list, each once. */
   exposedSources: string[];
   notExposedSources: string[];
-  /** Not stated, with or without a note elsewhere: the table says which. */
+  /**
+   * Only when the sources state nothing either way (a seller's claims, say): what one source
+   * reports without confirmation, so the top of the page is not empty. Never shown as exposed.
+   */
+  reported: CategoryMention[];
+  reportedSources: string[];
+  /** Not stated and not listed above: the table says which carry a note. */
   notStatedCount: number;
   /** The other populations the page has a table for. */
   others: Population[];
@@ -131,6 +137,8 @@ function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | u
   const summary = summariseExposure(data, population, site.categories);
   const short = ({ category, entry }: { category: Category; entry: ExposureEntry }) =>
     categoryMention(site, lang, category, entry, "short");
+  const nothingStated = summary.exposed.length + summary.notExposed.length === 0;
+  const reported = nothingStated ? summary.reported : [];
   return {
     population,
     heading:
@@ -141,7 +149,9 @@ function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | u
     notExposed: summary.notExposed.map(short),
     exposedSources: [...new Set(summary.exposed.flatMap(({ entry }) => entry.sources))],
     notExposedSources: [...new Set(summary.notExposed.flatMap(({ entry }) => entry.sources))],
-    notStatedCount: summary.notStated.length + summary.reported.length,
+    reported: reported.map(short),
+    reportedSources: [...new Set(reported.flatMap(({ entry }) => entry.sources))],
+    notStatedCount: summary.notStated.length + summary.reported.length - reported.length,
     others,
   };
 }
