@@ -246,6 +246,8 @@ export const en: Record<UiKey, string> = {
   "category.counts":
     "{population}: exposed in {exposed} incidents, not exposed in {notExposed}, not stated in {notStated}.",
   "category.latestRows": "The {count} most recent incidents are listed below.",
+  "comparison.sourcesElsewhere":
+    "The sources of each cell are on the incident's page, which the name at the top of its column leads to.",
   "comparison.latestColumns": "The table shows the {count} most recent incidents.",
   "mine.heading": "My exposed data",
   "anchor.mine": "my-exposed-data",

@@ -248,6 +248,8 @@ export const fr = {
   "category.counts":
     "{population} : exposé dans {exposed} incidents, non exposé dans {notExposed}, non précisé dans {notStated}.",
   "category.latestRows": "Les {count} incidents les plus récents sont listés ci-dessous.",
+  "comparison.sourcesElsewhere":
+    "Les sources de chaque case sont sur la page de l'incident, à laquelle mène le nom en tête de colonne.",
   "comparison.latestColumns": "Le tableau montre les {count} incidents les plus récents.",
   "mine.heading": "Mes données exposées",
   "anchor.mine": "mes-donnees-exposees",

@@ -11,7 +11,6 @@ import type { Figure } from "../../schemas/figure.ts";
 import type { ExposureEntry } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
 import { appliesTo, exposureOf, populationsOf } from "../facts/exposure.ts";
-import { exposureSourcesOf } from "../facts/selection.ts";
 import { SEARCH_TYPES } from "../search/filters.ts";
 import { categoryLink, type CategoryLink } from "./incident-view.ts";
 import type { LoggedChange } from "../facts/changes.ts";
@@ -245,6 +244,12 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
       })),
       rows: site.categories
         .filter((category) => appliesTo(category, population))
+        // A category only some services hold gets a row only where a shown incident mentions it.
+        .filter(
+          (category) =>
+            !category.onlyWhereStated ||
+            covered.some((incident) => incident.data.exposure[population]?.[category.id] !== undefined),
+        )
         .map((category) => ({
           category: categoryLink(site, lang, category),
           cells: covered.map((incident) => ({
@@ -268,10 +273,8 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
     },
     tables,
     latest: all.length > limit ? limit : undefined,
-    factSources: [
-      ...exposedCategories.flatMap(({ implication }) => implication?.sources ?? []),
-      ...incidents.flatMap((incident) => exposureSourcesOf(incident.data)),
-    ],
+    // Cells cite nothing here (each incident's page does): only the precautions do.
+    factSources: exposedCategories.flatMap(({ implication }) => implication?.sources ?? []),
   };
 }
 
