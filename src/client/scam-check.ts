@@ -10,7 +10,7 @@ if (root) {
   const steps = [...root.querySelectorAll<HTMLElement>("[data-step]")];
   const stepOf = (hash: string) => {
     const id = decodeURIComponent(hash.slice(1));
-    return steps.find((step) => step.id === id);
+    return steps.find((step) => step.dataset["step"] === id);
   };
   const show = (step: HTMLElement | undefined, focus: boolean) => {
     const current = step ?? steps[0];
@@ -18,7 +18,10 @@ if (root) {
     // The new question's heading takes the focus, so a screen reader reads it next.
     if (focus) current?.querySelector<HTMLElement>("h2")?.focus();
   };
-  show(stepOf(location.hash), false);
+  // Arriving at a step's address (from the other page of the check, or a shared link) is
+  // like choosing it: its heading takes the focus.
+  const first = stepOf(location.hash);
+  show(first, Boolean(first));
   window.addEventListener("hashchange", () => {
     // An anchor outside the check (a source number) leaves the current step in place.
     const step = stepOf(location.hash);
