@@ -4,10 +4,10 @@
  * browser's Back button returns to the previous step and any step's address can be shared.
  * Nothing is stored or sent: the only state is the address's anchor.
  */
-const root = document.querySelector<HTMLElement>("[data-scam-check]");
+const checkRoot = document.querySelector<HTMLElement>("[data-scam-check]");
 
-if (root) {
-  const steps = [...root.querySelectorAll<HTMLElement>("[data-step]")];
+if (checkRoot) {
+  const steps = [...checkRoot.querySelectorAll<HTMLElement>("[data-step]")];
   const stepOf = (hash: string) => {
     const id = decodeURIComponent(hash.slice(1));
     return steps.find((step) => step.dataset["step"] === id);
