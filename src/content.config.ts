@@ -3,12 +3,18 @@
  * folder through these schemas (see README, "Adding content").
  */
 import { defineCollection } from "astro:content";
-import { markdownPagesLoader, yamlFolderLoader, yamlListLoader } from "./lib/content/loaders.ts";
+import {
+  markdownPagesLoader,
+  yamlDocumentLoader,
+  yamlFolderLoader,
+  yamlListLoader,
+} from "./lib/content/loaders.ts";
 import { categorySchema } from "./schemas/category.ts";
 import { eventSchema } from "./schemas/event.ts";
 import { figureSchema } from "./schemas/figure.ts";
 import { incidentSchema } from "./schemas/incident.ts";
 import { pageSchema } from "./schemas/page.ts";
+import { scamCheckSchema } from "./schemas/scam-check.ts";
 import { sourceSchema } from "./schemas/source.ts";
 import { synonymSchema } from "./schemas/synonym.ts";
 
@@ -18,6 +24,11 @@ const incidents = defineCollection({ loader: yamlFolderLoader("incidents"), sche
 const figures = defineCollection({ loader: yamlListLoader("figures.yaml"), schema: figureSchema });
 const timeline = defineCollection({ loader: yamlListLoader("timeline.yaml"), schema: eventSchema });
 const pages = defineCollection({ loader: markdownPagesLoader("pages"), schema: pageSchema });
+/** The guided check « Ce message est-il une arnaque ? »: one file, one entry. */
+const scamCheck = defineCollection({
+  loader: yamlDocumentLoader("scam-check.yaml", "scam-check"),
+  schema: scamCheckSchema,
+});
 const synonyms = defineCollection({ loader: yamlListLoader("search-synonyms.yaml"), schema: synonymSchema });
 
-export const collections = { sources, categories, incidents, figures, timeline, pages, synonyms };
+export const collections = { sources, categories, incidents, figures, timeline, pages, synonyms, scamCheck };

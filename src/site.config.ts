@@ -52,6 +52,8 @@ export const siteConfig = {
   searchKey: "recherche",
   /** The page key of the guidance page that "what this means for you" points to. */
   guidanceKey: "que-faire",
+  /** The guided check « Ce message est-il une arnaque ? », linked from home and incident pages. */
+  checkMessageKey: "verifier-un-message",
   /**
    * Sources of the caution shown under "what this means for you" on every incident page
    * (leaked data can be combined with other leaks; be wary of contacts about reimbursements).
@@ -103,6 +105,7 @@ export const siteConfig = {
   >;
   searchKey: string;
   guidanceKey: string;
+  checkMessageKey: string;
   cautionSources: readonly string[];
   /** Sources of the risk sentence at the top of every incident page. */
   riskSources: readonly string[];

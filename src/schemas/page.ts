@@ -18,6 +18,9 @@ export const PAGE_KINDS = [
   "accessibility",
   "glossary",
   "search",
+  "scam-check",
+  "scam-actions",
+  "scam-examples",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -46,6 +49,11 @@ export const pageSchema = z
     incident: incidentRef.optional(),
     /** For `kind: category`: the data category it explains. */
     category: categoryRef.optional(),
+    /**
+     * Other names readers type for the page (« arnaque sms »): a search for one of them
+     * ranks the page as if its title were that name.
+     */
+    aliases: z.array(z.string().min(1)).optional(),
     /** Position among the pages of the same folder where a list shows them (FAQ themes). */
     order: z.number().int().nonnegative().optional(),
     /**

@@ -19,6 +19,12 @@ export const sourceSchema = z
     url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
     /** Official body, operator/insurer, other company (bank, broker), press, professional body, or reporting service. */
     kind: z.enum(SOURCE_KINDS),
+    /**
+     * Cited only by the guided check « Ce message est-il une arnaque ? » (official warnings,
+     * reported scam messages): listed on its pages, not in the site's bibliography of the
+     * leaks, which would otherwise outgrow its page. Its number is kept.
+     */
+    scamCheckOnly: z.boolean().optional(),
     /** Language of the source. */
     lang: z.enum(["fr", "en"]).default("fr"),
   })

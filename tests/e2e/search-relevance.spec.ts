@@ -12,6 +12,8 @@ interface Case {
   q: string;
   lang?: "fr" | "en";
   expect: string[];
+  /** The first expected page must be the first result. */
+  first?: boolean;
 }
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -39,7 +41,11 @@ test("every query of the relevance set finds an answer in its first three result
   for (const item of CASES) {
     const results = await resultsFor(page, item);
     if (results[0] && answers(item.expect, results[0])) first += 1;
-    if (results.some((url) => answers(item.expect, url))) top3 += 1;
+    if (item.first && !(results[0] && answers(item.expect.slice(0, 1), results[0])))
+      missed.push(
+        `${item.lang ?? "fr"} « ${item.q} » must open ${item.expect[0] ?? ""} first → ${results.join(" | ") || "no result"}`,
+      );
+    else if (results.some((url) => answers(item.expect, url))) top3 += 1;
     else missed.push(`${item.lang ?? "fr"} « ${item.q} » → ${results.join(" | ") || "no result"}`);
   }
   const rates = {

@@ -131,6 +131,26 @@ export function yamlListLoader(fileName: string): Loader {
   };
 }
 
+/** A YAML file holding one structured document, stored as the single entry `id`. */
+export function yamlDocumentLoader(fileName: string, id: string): Loader {
+  return {
+    name: "yaml-document",
+    async load(context) {
+      const file = join(CONTENT_DIR, fileName);
+      const run = async () => {
+        const text = readFileSync(file, "utf8");
+        const digest = context.generateDigest(`${environmentVersion()}\n${text}`);
+        if (context.store.get(id)?.digest === digest) return;
+        const data = await validate(context, file, id, asRecord(parseYaml(text, file), file, "the file"));
+        context.store.clear();
+        context.store.set({ id, data, digest });
+      };
+      await run();
+      reloadOnChange(context, file, run);
+    },
+  };
+}
+
 /** A folder of YAML files, one entry per file, the file name being the id. */
 export function yamlFolderLoader(folder: string): Loader {
   return {

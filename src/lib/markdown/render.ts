@@ -155,3 +155,16 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
     links: internalLinksOf(tokens),
   };
 }
+
+/**
+ * Renders one line of inline Markdown (no paragraph around it): the short texts of YAML
+ * data, with the same typography, phone links and refusal of raw HTML as page bodies.
+ * Citations are not allowed there: such texts cite their sources in a field of their own.
+ */
+export function renderInline(source: string, lang: Lang): string {
+  const md = rendererFor(lang);
+  const env: CitationEnv = { sourceNumbers: new Map() };
+  const tokens = md.parseInline(source, env);
+  refuseRawHtml(tokens);
+  return md.renderer.render(tokens, md.options, env);
+}

@@ -10,6 +10,9 @@ const TYPE_OF_KIND: Partial<Record<PageKind, SearchType>> = {
   categories: "category",
   guidance: "guidance",
   glossary: "guidance",
+  "scam-check": "guidance",
+  "scam-actions": "guidance",
+  "scam-examples": "guidance",
   home: "guidance",
   faq: "faq",
 };

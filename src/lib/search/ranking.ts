@@ -133,7 +133,9 @@ export function rankResults(
         0,
         titleMatch([title, data.meta.aliases ?? ""].join(", "), variants) - groupTitle,
       );
-      const sectionMatch = candidates[0]?.match ?? 0;
+      // A step of the guided check (« Votre mutuelle ») is a question to answer in order, not
+      // an answer on its own: only the check's page title and aliases rank it.
+      const sectionMatch = data.meta.kind?.startsWith("scam-") ? 0 : (candidates[0]?.match ?? 0);
       // A page whose own title matches opens at its top, unless a section matches better.
       const section = sectionMatch > pageMatch ? candidates[0]?.sub : undefined;
       return {

@@ -96,6 +96,8 @@ export interface IncidentView {
   /** Sources of the risk sentence at the top. */
   riskSources: readonly string[];
   guidanceUrl: string | undefined;
+  /** The guided check « Ce message est-il une arnaque ? ». */
+  checkMessageUrl: string | undefined;
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
   entryPoint: Incident["entryPoint"];
@@ -203,6 +205,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     cautionSources: siteConfig.cautionSources,
     riskSources: siteConfig.riskSources,
     guidanceUrl: site.pageOf(lang, siteConfig.guidanceKey)?.url,
+    checkMessageUrl: site.pageOf(lang, siteConfig.checkMessageKey)?.url,
     figures: incident.figures,
     attackWindow: data.attackWindow,
     entryPoint: data.entryPoint,

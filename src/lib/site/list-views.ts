@@ -53,6 +53,7 @@ export function homeView(site: SiteModel, lang: Lang): HomeView {
   const actions = [
     { key: "suis-je-concerne", label: t(lang, "nav.amIAffected") },
     { key: siteConfig.guidanceKey, label: t(lang, "meaning.whatToDo") },
+    { key: siteConfig.checkMessageKey, label: t(lang, "glance.checkMessage") },
   ].flatMap((action) => {
     const url = site.pageOf(lang, action.key)?.url;
     return url ? [{ url, label: action.label }] : [];

@@ -19,7 +19,7 @@ function inOrder<T>(entries: readonly { id: string; data: T }[], ids: readonly s
 }
 
 async function readSite(): Promise<SiteModel> {
-  const [pages, incidents, categories, figures, events, sources, synonyms] = await Promise.all([
+  const [pages, incidents, categories, figures, events, sources, synonyms, scamCheck] = await Promise.all([
     getCollection("pages"),
     getCollection("incidents"),
     getCollection("categories"),
@@ -27,6 +27,7 @@ async function readSite(): Promise<SiteModel> {
     getCollection("timeline"),
     getCollection("sources"),
     getCollection("synonyms"),
+    getCollection("scamCheck"),
   ]);
   return buildSiteModel({
     pages: pages.map((page) => ({
@@ -44,6 +45,7 @@ async function readSite(): Promise<SiteModel> {
     events: events.map((entry) => entry.data),
     sources: inOrder(sources, [...sourceNumbers().keys()]),
     synonyms: synonyms.map((entry) => entry.data),
+    scamCheck: scamCheck[0]?.data,
     menus: siteConfig,
   });
 }

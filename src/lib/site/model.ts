@@ -15,6 +15,7 @@ import type { RenderedMetadata } from "../content/loaders.ts";
 import type { RenderedPage } from "../content/rendered-pages.ts";
 import { searchGroups } from "../search/synonyms.ts";
 import type { Synonym } from "../../schemas/synonym.ts";
+import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
@@ -45,6 +46,8 @@ export interface SiteInput {
   sources: readonly Source[];
   /** The editors' synonym groups (`content/search-synonyms.yaml`). */
   synonyms: readonly Synonym[];
+  /** The guided check « Ce message est-il une arnaque ? » (`content/scam-check.yaml`). */
+  scamCheck?: ScamCheck | undefined;
   /** Navigation and footer, by page key, from `src/site.config.ts`. */
   menus: Readonly<Record<"nav" | "footer", readonly { key: string; label: string }[]>>;
 }
@@ -120,6 +123,8 @@ export interface SiteModel {
   category(id: string): Category | undefined;
   /** URL of each data category's own page in this language. */
   categoryUrl(lang: Lang, id: string): string | undefined;
+  /** The guided check's tree and examples, when the file exists. */
+  scamCheck: ScamCheck | undefined;
   /** The bibliography in number order. */
   sources: readonly NumberedSource[];
   source(id: string): NumberedSource | undefined;
@@ -135,7 +140,9 @@ export interface SiteModel {
    * events, categories), `sources` (the bibliography), `categories` (the vocabulary) and
    * `changes` (every change log).
    */
-  digests: Readonly<Record<"structure" | "facts" | "sources" | "categories" | "changes", string>>;
+  digests: Readonly<
+    Record<"structure" | "facts" | "sources" | "categories" | "changes" | "scamCheck", string>
+  >;
 }
 
 const digestOf = (parts: Iterable<string>): string => {
@@ -272,6 +279,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     sources: digestOf([JSON.stringify(input.sources)]),
     categories: digestOf([JSON.stringify(input.categories)]),
     changes: digestOf(pages.map((page) => JSON.stringify(page.data.changes))),
+    scamCheck: digestOf([JSON.stringify(input.scamCheck ?? null)]),
   };
 
   const groupsByLang = Object.fromEntries(
@@ -305,6 +313,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     categories: input.categories,
     category: (id) => categoryById.get(id),
     categoryUrl: (lang, id) => categoryUrls.get(byLangKey(lang, id)),
+    scamCheck: input.scamCheck,
     sources,
     source: (id) => sourceById.get(id),
     sourcesIn: (ids) =>

@@ -32,6 +32,12 @@ import {
   type SearchView,
 } from "./list-views.ts";
 import type { NumberedSource, SiteModel, SitePage } from "./model.ts";
+import {
+  scamCheckView,
+  scamExamplesView,
+  type ScamCheckView,
+  type ScamExamplesView,
+} from "./scam-check-view.ts";
 import { ogImageUrl } from "./urls.ts";
 
 /** Pages that carry a "Cite this page" block. */
@@ -43,6 +49,9 @@ const CITABLE_KINDS = new Set<PageKind>([
   "faq",
   "faq-index",
   "guidance",
+  "scam-check",
+  "scam-actions",
+  "scam-examples",
 ]);
 
 /** The open-data files, built by `src/pages/api/v1/`. */
@@ -67,6 +76,8 @@ export type KindView =
   | { kind: "press"; press: PressView }
   | { kind: "search"; search: SearchView }
   | { kind: "faq-index"; faq: FaqIndexView }
+  | { kind: "scam-check"; check: ScamCheckView; examplesUrl: string | undefined }
+  | { kind: "scam-examples"; examples: ScamExamplesView; checkUrl: string | undefined }
   | { kind: "prose" };
 
 export interface PageModel {
@@ -129,7 +140,7 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     case "categories":
       return { kind: "categories", comparison: comparisonView(site, lang) };
     case "sources":
-      return { kind: "sources", sources: site.sources };
+      return { kind: "sources", sources: site.sources.filter((source) => !source.scamCheckOnly) };
     case "legal":
       return { kind: "legal", rows: legalRows() };
     case "accessibility":
@@ -147,6 +158,33 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       return { kind: "search", search: searchView(site, lang) };
     case "faq-index":
       return { kind: "faq-index", faq: faqIndexView(site, page) };
+    case "scam-check":
+    case "scam-actions":
+    case "scam-examples": {
+      if (!site.scamCheck) throw new Error(`${page.id}: content/scam-check.yaml is missing`);
+      // The check's pages share a folder: the questions at its top, what to do and the
+      // examples below it.
+      const family = site.pages.filter((other) => other.lang === lang && other.data.kind.startsWith("scam-"));
+      const urlOf = (kind: PageKind) => family.find((other) => other.data.kind === kind)?.url;
+      const urls = { questions: urlOf("scam-check") ?? "", actions: urlOf("scam-actions") ?? "" };
+      if (page.data.kind === "scam-examples") {
+        return {
+          kind: "scam-examples",
+          examples: scamExamplesView(site.scamCheck, lang),
+          checkUrl: urlOf("scam-check"),
+        };
+      }
+      return {
+        kind: "scam-check",
+        check: scamCheckView(
+          site.scamCheck,
+          lang,
+          page.data.kind === "scam-check" ? "questions" : "actions",
+          urls,
+        ),
+        examplesUrl: urlOf("scam-examples"),
+      };
+    }
     default:
       return { kind: "prose" };
   }
@@ -168,6 +206,10 @@ function factSourcesOf(view: KindView): string[] {
       ];
     case "faq-index":
       return view.faq.factSources;
+    case "scam-check":
+      return view.check.factSources;
+    case "scam-examples":
+      return view.examples.factSources;
     default:
       return [];
   }
@@ -253,8 +295,12 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
       ),
     ),
     // An incident is also found by the people and bodies its sources name.
-    searchAliases:
-      view.kind === "incident" ? [view.incident.operator, ...view.incident.named.map((n) => n.name)] : [],
+    searchAliases: [
+      ...(view.kind === "incident"
+        ? [view.incident.operator, ...view.incident.named.map((n) => n.name)]
+        : []),
+      ...(page.data.aliases ?? []),
+    ],
     sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
     sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
     allSourcesUrl: page.data.kind === "sources" ? undefined : site.pageOf(lang, "sources")?.url,
@@ -302,6 +348,8 @@ export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModel
       ? site.digests.facts
       : "",
     kind === "updates" ? site.digests.changes : "",
+    // The check's pages show the tree, and link to each other by address.
+    kind.startsWith("scam-") ? site.digests.scamCheck : "",
     // The FAQ's index lists its theme pages' questions and sources.
     kind === "faq-index"
       ? site

@@ -1,0 +1,120 @@
+/**
+ * The guided check's tree, walked without a browser: the template follows it to order the
+ * sections, and the tests walk every path to check each one ends with what to do.
+ */
+import type { ScamCheck, ScamStep } from "../../schemas/scam-check.ts";
+
+export type Ending = Extract<ScamStep, { kind: "ending" }>;
+
+/** The steps an answer or a signs section may lead to. */
+export function nextIds(step: ScamStep): string[] {
+  if (step.kind === "question") return [...new Set(step.answers.map((answer) => answer.next))];
+  if (step.kind === "signs") return [step.next];
+  return [];
+}
+
+/**
+ * Problems that would leave a reader stuck: a link to no step, a loop, a step no path
+ * reaches, a duplicate id or anchor. Empty when the tree is sound.
+ */
+export function treeProblems(check: ScamCheck): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, ScamStep>();
+  for (const step of check.steps) {
+    if (byId.has(step.id)) problems.push(`duplicate step id "${step.id}"`);
+    byId.set(step.id, step);
+  }
+  for (const lang of ["fr", "en"] as const) {
+    const seen = new Set<string>();
+    for (const step of check.steps) {
+      if (seen.has(step.anchor[lang])) problems.push(`duplicate ${lang} anchor "${step.anchor[lang]}"`);
+      seen.add(step.anchor[lang]);
+    }
+  }
+  if (!byId.has(check.start)) problems.push(`start "${check.start}" is not a step`);
+  for (const step of check.steps) {
+    for (const next of nextIds(step)) {
+      if (!byId.has(next)) problems.push(`${step.id} leads to "${next}", which is not a step`);
+    }
+  }
+  if (problems.length > 0) return problems;
+
+  const reached = new Set<string>();
+  const visit = (id: string, trail: readonly string[]) => {
+    if (trail.includes(id)) {
+      problems.push(`loop: ${[...trail, id].join(" → ")}`);
+      return;
+    }
+    reached.add(id);
+    const step = byId.get(id);
+    if (step) for (const next of nextIds(step)) visit(next, [...trail, id]);
+  };
+  visit(check.start, []);
+  for (const step of check.steps) {
+    if (!reached.has(step.id)) problems.push(`no path reaches "${step.id}"`);
+  }
+  return problems;
+}
+
+/** Every path from the first question to an ending, as the steps it goes through. */
+export function allPaths(check: ScamCheck): ScamStep[][] {
+  const byId = new Map(check.steps.map((step) => [step.id, step]));
+  const paths: ScamStep[][] = [];
+  const walk = (id: string, trail: ScamStep[]) => {
+    const step = byId.get(id);
+    if (!step || trail.includes(step)) throw new Error(`unsound tree at "${id}": run treeProblems first`);
+    const here = [...trail, step];
+    const next = nextIds(step);
+    if (next.length === 0) paths.push(here);
+    for (const id of next) walk(id, here);
+  };
+  walk(check.start, []);
+  return paths;
+}
+
+/** The steps in the order a reader first meets them: the page's section order. */
+export function stepsInOrder(check: ScamCheck): ScamStep[] {
+  const byId = new Map(check.steps.map((step) => [step.id, step]));
+  const order: ScamStep[] = [];
+  const seen = new Set<string>();
+  // Breadth first: each question, then what its answers lead to, then the next question.
+  const queue = [check.start];
+  while (queue.length > 0) {
+    const id = queue.shift() ?? "";
+    const step = byId.get(id);
+    if (!step || seen.has(id)) continue;
+    seen.add(id);
+    order.push(step);
+    queue.push(...nextIds(step));
+  }
+  return order;
+}
+
+/** The endings, for the links between them (« you also… »). */
+export function endingsOf(check: ScamCheck): Ending[] {
+  return check.steps.filter((step): step is Ending => step.kind === "ending");
+}
+
+/** A part of a quoted message: plain words, or words that show warning sign `sign`. */
+export interface QuotePart {
+  text: string;
+  sign?: number;
+}
+
+const MARK = /\[\[([^|\]]+)\|(\d+)\]\]/g;
+
+/** Splits `… [[words|2]] …` into plain and marked parts. */
+export function quoteParts(quote: string): QuotePart[] {
+  const parts: QuotePart[] = [];
+  let last = 0;
+  for (const match of quote.matchAll(MARK)) {
+    if (match.index > last) parts.push({ text: quote.slice(last, match.index) });
+    parts.push({ text: match[1] ?? "", sign: Number(match[2]) });
+    last = match.index + match[0].length;
+  }
+  if (last < quote.length) parts.push({ text: quote.slice(last) });
+  return parts;
+}
+
+/** The quote as the source gives it, without the marks. */
+export const plainQuote = (quote: string) => quote.replace(MARK, "$1");

@@ -1,0 +1,145 @@
+/**
+ * What the guided check's two pages show, from `content/scam-check.yaml`: every step as a
+ * section reachable by its anchor (the page works as plain links), and the examples with their
+ * marked warning signs. Texts are rendered here so the templates only place them.
+ */
+import type { Lang } from "../../i18n/langs.ts";
+import { renderInline } from "../markdown/render.ts";
+import { typeset } from "../text/typography.ts";
+import type { ScamCheck, ScamPart, ScamStep, Sourced } from "../../schemas/scam-check.ts";
+import { endingsOf, quoteParts, stepsInOrder, type QuotePart } from "../scam-check/tree.ts";
+
+export interface SourcedView {
+  html: string;
+  sources: readonly string[];
+}
+
+export interface LinkView {
+  href: string;
+  html: string;
+}
+
+export interface StepView {
+  kind: ScamStep["kind"];
+  anchor: string;
+  titleHtml: string;
+  hintHtml: string | undefined;
+  /** A question's answers. */
+  answers: LinkView[];
+  /** A signs section's signs. */
+  signs: SourcedView[];
+  /** Where a signs section leads. */
+  next: string | undefined;
+  /** An ending's advice, reporting channels and the other endings. */
+  advice: SourcedView[];
+  report: SourcedView[];
+  others: LinkView[];
+}
+
+export interface ScamCheckView {
+  steps: StepView[];
+  /** Shown in every ending. */
+  verify: SourcedView;
+  startHref: string;
+  factSources: string[];
+}
+
+export interface ExampleView {
+  id: string;
+  titleHtml: string;
+  channelHtml: string;
+  whenHtml: string;
+  /** Fragments of the message, each split into plain and marked parts. */
+  quote: QuotePart[][];
+  quoteSources: readonly string[];
+  translation: string | undefined;
+  signs: SourcedView[];
+  warning: SourcedView;
+}
+
+export interface ScamExamplesView {
+  examples: ExampleView[];
+  factSources: string[];
+}
+
+const sourced = (item: Sourced, lang: Lang): SourcedView => ({
+  html: renderInline(item.text[lang], lang),
+  sources: item.sources,
+});
+
+/**
+ * One page of the check: the steps of `part`. `urls` gives each part's page, so a link to a
+ * step on the other page carries its address.
+ */
+export function scamCheckView(
+  check: ScamCheck,
+  lang: Lang,
+  part: ScamPart,
+  urls: Readonly<Record<ScamPart, string>>,
+): ScamCheckView {
+  const stepById = new Map(check.steps.map((step) => [step.id, step]));
+  const href = (id: string) => {
+    const step = stepById.get(id);
+    const anchor = `#${step?.anchor[lang] ?? id}`;
+    return step && step.part !== part ? `${urls[step.part]}${anchor}` : anchor;
+  };
+  const endings = endingsOf(check);
+  const inPart = stepsInOrder(check).filter((step) => step.part === part);
+  const steps = inPart.map((step): StepView => ({
+    kind: step.kind,
+    anchor: step.anchor[lang],
+    titleHtml: renderInline(step.title[lang], lang),
+    hintHtml: step.kind === "question" && step.hint ? renderInline(step.hint[lang], lang) : undefined,
+    answers:
+      step.kind === "question"
+        ? step.answers.map((answer) => ({
+            href: href(answer.next),
+            html: renderInline(answer.label[lang], lang),
+          }))
+        : [],
+    signs: step.kind === "signs" ? step.signs.map((sign) => sourced(sign, lang)) : [],
+    next: step.kind === "signs" ? href(step.next) : undefined,
+    advice: step.kind === "ending" ? step.advice.map((item) => sourced(item, lang)) : [],
+    report: step.kind === "ending" ? step.report.map((item) => sourced(item, lang)) : [],
+    others:
+      step.kind === "ending"
+        ? endings
+            .filter((other) => other !== step)
+            .map((other) => ({ href: href(other.id), html: renderInline(other.title[lang], lang) }))
+        : [],
+  }));
+  const factSources = [
+    ...inPart.flatMap((step) =>
+      step.kind === "signs"
+        ? step.signs.flatMap((sign) => sign.sources)
+        : step.kind === "ending"
+          ? [...step.advice, ...step.report].flatMap((item) => item.sources)
+          : [],
+    ),
+    ...(inPart.some((step) => step.kind === "ending") ? check.verify.sources : []),
+  ];
+  return { steps, verify: sourced(check.verify, lang), startHref: href(check.start), factSources };
+}
+
+export function scamExamplesView(check: ScamCheck, lang: Lang): ScamExamplesView {
+  const examples = check.examples.map((example): ExampleView => ({
+    id: example.id,
+    titleHtml: renderInline(example.title[lang], lang),
+    channelHtml: renderInline(example.channel[lang], lang),
+    whenHtml: renderInline(example.when[lang], lang),
+    // Quotes are French whatever the page's language, typeset as French.
+    quote: example.quote.map((fragment) =>
+      quoteParts(fragment).map((part) => ({ ...part, text: typeset("fr", part.text) })),
+    ),
+    quoteSources: example.quoteSources,
+    translation: lang === "fr" ? undefined : example.translation,
+    signs: example.signs.map((sign) => sourced(sign, lang)),
+    warning: sourced(example.warning, lang),
+  }));
+  const factSources = check.examples.flatMap((example) => [
+    ...example.quoteSources,
+    ...example.signs.flatMap((sign) => sign.sources),
+    ...example.warning.sources,
+  ]);
+  return { examples, factSources };
+}

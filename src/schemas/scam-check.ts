@@ -1,0 +1,102 @@
+import { z } from "astro/zod";
+import { slugId, sourceRefs } from "./common.ts";
+
+/**
+ * Texts of the guided check « Ce message est-il une arnaque ? » (`content/scam-check.yaml`).
+ * Written as inline Markdown (bold, links; phone numbers become tel:/sms: links), in both
+ * languages; the page renders them with the site's Markdown module, which applies French
+ * typography.
+ */
+const text = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
+
+/** The same anchor in both languages would read oddly in one of them: each has its own. */
+const anchor = z.strictObject({ fr: slugId, en: slugId });
+
+/** A sentence the sources support, with the sources. */
+const sourced = z.strictObject({ text, sources: sourceRefs });
+
+/**
+ * Which page a step is on: the questions, or what to do (the last question and the endings),
+ * so that each page stays within the weight budget and « what to do » can be linked alone.
+ */
+export const SCAM_PARTS = ["questions", "actions"] as const;
+const part = z.enum(SCAM_PARTS).default("questions");
+
+const answer = z.strictObject({
+  label: text,
+  /** The step the answer leads to. */
+  next: slugId,
+});
+
+const question = z.strictObject({
+  id: slugId,
+  part,
+  kind: z.literal("question"),
+  anchor,
+  title: text,
+  /** A line under the question (how to choose), when one is needed. */
+  hint: text.optional(),
+  answers: z.array(answer).min(2),
+});
+
+/** What one answer tells the reader: the warning signs that go with it, then on. */
+const signs = z.strictObject({
+  id: slugId,
+  part,
+  kind: z.literal("signs"),
+  anchor,
+  title: text,
+  signs: z.array(sourced).min(1),
+  next: slugId,
+});
+
+/** Where a path ends: what to do now, chosen by the most serious thing already done. */
+const ending = z.strictObject({
+  id: slugId,
+  part,
+  kind: z.literal("ending"),
+  anchor,
+  title: text,
+  advice: z.array(sourced).min(1),
+  /** Where to report the message or the fraud. */
+  report: z.array(sourced).min(1),
+});
+
+const step = z.discriminatedUnion("kind", [question, signs, ending]);
+
+/** A part of a quoted message; `sign` numbers the warning sign it shows (from 1). */
+const example = z.strictObject({
+  id: slugId,
+  title: text,
+  /** How it arrived and whose name it used. */
+  channel: text,
+  /** When it was reported, as the source gives it (a month, or « date non indiquée »). */
+  when: text,
+  /**
+   * The message as the source quotes it, in French, copied exactly. `[[words|n]]` marks the
+   * words that show warning sign n. Several items are separate fragments of one message.
+   */
+  quote: z.array(z.string().min(1)).min(1),
+  /** Where the quote was read. */
+  quoteSources: sourceRefs,
+  /** An English rendering for the English page, said to be a translation. */
+  translation: z.string().min(1),
+  signs: z.array(sourced).min(1),
+  /** The official warning the example comes from (or press quoting it). */
+  warning: sourced,
+});
+
+export const scamCheckSchema = z.strictObject({
+  /** The first question. */
+  start: slugId,
+  /** Shown in every ending: how to check with the claimed sender through your own channel. */
+  verify: sourced,
+  steps: z.array(step).min(1),
+  examples: z.array(example).min(5),
+});
+
+export type ScamCheck = z.infer<typeof scamCheckSchema>;
+export type ScamStep = z.infer<typeof step>;
+export type ScamExample = z.infer<typeof example>;
+export type ScamPart = (typeof SCAM_PARTS)[number];
+export type Sourced = z.infer<typeof sourced>;

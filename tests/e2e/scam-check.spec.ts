@@ -1,0 +1,160 @@
+/**
+ * The guided check « Ce message est-il une arnaque ? » in a browser, in both languages:
+ * without JavaScript every step is reachable by links and anchors; with it, one step shows at
+ * a time and the Back button returns to the previous one; a keyboard alone goes through a full
+ * path with the focus on each new heading; axe passes in light and dark; nothing the reader
+ * chooses leaves the page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const EDITIONS = [
+  { lang: "fr", check: "/verifier-un-message/", actions: "/verifier-un-message/que-faire/", start: "canal" },
+  { lang: "en", check: "/en/check-a-message/", actions: "/en/check-a-message/what-to-do/", start: "channel" },
+] as const;
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
+/** Records every request the page makes from now on. */
+function requestsOf(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+  return urls;
+}
+
+const visibleSteps = (page: Page) => page.locator("[data-step]:visible");
+
+for (const edition of EDITIONS) {
+  test.describe(`${edition.lang}: without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("every step is on the page and every answer's anchor leads to a step", async ({ page, baseURL }) => {
+      for (const url of [edition.check, edition.actions]) {
+        await page.goto(url);
+        const steps = page.locator("[data-step]");
+        expect(await steps.count()).toBeGreaterThan(1);
+        // All shown at once: the page is the whole tree.
+        expect(await visibleSteps(page).count()).toBe(await steps.count());
+        const hrefs = await page
+          .locator("[data-scam-check] a[href*='#']")
+          .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+        for (const href of new Set(hrefs)) {
+          const target = new URL(href);
+          expect(target.origin).toBe(new URL(baseURL ?? "").origin);
+          const html = await (await page.request.get(target.pathname)).text();
+          expect(html, href).toContain(`id="${target.hash.slice(1)}"`);
+        }
+      }
+    });
+
+    test("a full path is followed by links, each step with its own address", async ({ page }) => {
+      await page.goto(edition.check);
+      let url = page.url();
+      // The first answer of each question, then « next », until an ending.
+      for (let step = 0; step < 20; step += 1) {
+        const hash = new URL(url).hash || `#${edition.start}`;
+        const section = page.locator(`[data-step="${decodeURIComponent(hash.slice(1))}"]`);
+        await expect(section).toBeVisible();
+        if (await section.locator("h3").count()) break;
+        const link = section.locator("a.button-link").first();
+        await link.click();
+        await page.waitForURL((next) => next.href !== url);
+        url = page.url();
+        await expect(page.locator(`[id="${decodeURIComponent(new URL(url).hash.slice(1))}"]`)).toBeVisible();
+      }
+      expect(page.url()).toContain(edition.actions);
+      await expect(
+        page.locator(`[data-step="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"] h3`),
+      ).toHaveCount(2);
+    });
+  });
+
+  test.describe(`${edition.lang}: with JavaScript`, () => {
+    test("one question at a time; Back returns to the previous question; no request while answering", async ({
+      page,
+    }) => {
+      await page.goto(edition.check);
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", edition.start);
+      const requests = requestsOf(page);
+      const firstAnswer = visibleSteps(page).locator("a.button-link").first();
+      const target = (await firstAnswer.getAttribute("href")) ?? "";
+      await firstAnswer.click();
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", target.slice(1));
+      await visibleSteps(page).locator("a.button-link").first().click();
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", /./);
+      const second = await visibleSteps(page).locator("h2").getAttribute("id");
+      expect(second).not.toBe(target.slice(1));
+      await page.goBack();
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", target.slice(1));
+      await page.goBack();
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", edition.start);
+      // Answers change only the address's anchor: nothing is fetched (the browser may fetch its
+      // tab icon again on Back), stored or sent.
+      expect(requests.filter((url) => !url.endsWith("/favicon.svg"))).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await page.context().cookies()).toEqual([]);
+      await expect(page.locator("[data-scam-check] :is(input, textarea, select, form)")).toHaveCount(0);
+    });
+
+    test("a shared address opens its step alone", async ({ page }) => {
+      const hash = edition.lang === "fr" ? "deja-fait" : "already-done";
+      await page.goto(`${edition.actions}#${hash}`);
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", hash);
+    });
+
+    test("keyboard only: Tab and Enter through a full path, focus on each new heading", async ({
+      page,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL ?? "").origin;
+      const foreign: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+      });
+      await page.goto(edition.check);
+      const activeInStep = () =>
+        page.evaluate(() => {
+          const active = document.activeElement as HTMLAnchorElement | null;
+          return active?.closest("[data-step]") && active.matches("a.button-link")
+            ? active.getAttribute("href")
+            : null;
+        });
+      for (let step = 0; step < 20; step += 1) {
+        // Tab until an answer (or « next ») of the step on screen has the focus.
+        let href: string | null = null;
+        for (let tab = 0; tab < 60 && !href; tab += 1) {
+          await page.keyboard.press("Tab");
+          href = await activeInStep();
+        }
+        expect(href, "an answer is reachable with Tab").not.toBeNull();
+        await page.keyboard.press("Enter");
+        const hash = (href ?? "").split("#")[1] ?? "";
+        await expect(page).toHaveURL(new RegExp(`#${hash}$`));
+        // The new step's heading has the focus (after a page change, the script puts it there too).
+        await expect(page.locator(`h2[id="${hash}"]`)).toBeFocused();
+        if (await page.locator(`[data-step="${hash}"] h3`).count()) break;
+      }
+      await expect(page.locator("[data-step]:visible h3")).toHaveCount(2);
+      expect(foreign).toEqual([]);
+    });
+
+    test("passes axe in light and dark, on a question and on an ending", async ({ page }) => {
+      for (const url of [`${edition.check}#${edition.start}`, `${edition.actions}`]) {
+        await page.goto(url);
+        for (const scheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          expect(
+            results.violations.map((v) => `${scheme} ${url}: ${v.id}: ${v.help}`),
+            "axe",
+          ).toEqual([]);
+        }
+      }
+    });
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * The guided check « Ce message est-il une arnaque ? » (`content/scam-check.yaml`): every path
+ * of the tree, generated from the file, ends with what to do, where to report and sources; no
+ * text anywhere says a message is safe or genuine; the examples' marks match their signs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { scamCheckSchema, type ScamCheck } from "../../src/schemas/scam-check.ts";
+import {
+  allPaths,
+  plainQuote,
+  quoteParts,
+  stepsInOrder,
+  treeProblems,
+} from "../../src/lib/scam-check/tree.ts";
+import { scamCheckView } from "../../src/lib/site/scam-check-view.ts";
+
+const check: ScamCheck = scamCheckSchema.parse(
+  parse(readFileSync(join(import.meta.dirname, "../../content/scam-check.yaml"), "utf8")),
+);
+
+/**
+ * Wordings that would tell a reader a message is fine, in both languages. The check may name
+ * signs of a scam; it never clears a message, so none of these may appear anywhere in it.
+ */
+const VERDICTS = [
+  /authenti/i,
+  /sans danger/i,
+  /sans risque/i,
+  /\bfiable/i,
+  /\bsûre?s?\b/i,
+  /sans crainte/i,
+  /l[ée]gitime/i,
+  /pas une arnaque/i,
+  /vient bien de (?!celui qu'il nomme)/i,
+  /\bgenuine\b/i,
+  /\bsafe\b/i,
+  /\blegitimate\b/i,
+  /\btrustworthy\b/i,
+  /not a scam/i,
+  /\bit is real\b/i,
+];
+
+/** Every text of the tree and the examples, in both languages. */
+function allTexts(): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [];
+  const add = (where: string, value: unknown) => {
+    if (typeof value === "string") texts.push({ where, text: value });
+    else if (Array.isArray(value)) value.forEach((item, index) => add(`${where}[${index}]`, item));
+    else if (value && typeof value === "object")
+      for (const [key, item] of Object.entries(value))
+        if (key !== "sources" && key !== "quoteSources") add(`${where}.${key}`, item);
+  };
+  add("verify", check.verify);
+  for (const step of check.steps) add(step.id, step);
+  for (const example of check.examples) add(example.id, example);
+  return texts;
+}
+
+describe("the guided check's tree", () => {
+  it("is sound: every link leads to a step, no loop, every step reachable", () => {
+    expect(treeProblems(check)).toEqual([]);
+  });
+
+  const paths = allPaths(check);
+
+  it("has a handful of questions and many paths, each ending at an ending", () => {
+    expect(check.steps.filter((step) => step.kind === "question").length).toBeLessThanOrEqual(6);
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) expect(path.at(-1)?.kind).toBe("ending");
+  });
+
+  it("asks how it arrived, who it claims to be, what it quotes, what it asks, and what was done", () => {
+    const questions = stepsInOrder(check).filter((step) => step.kind === "question");
+    expect(questions.map((step) => step.id)).toEqual(["channel", "sender", "details", "request", "done"]);
+  });
+
+  it("ends every path with advice, a reporting channel and sources", () => {
+    const problems: string[] = [];
+    for (const path of paths) {
+      const name = path.map((step) => step.id).join(" → ");
+      const ending = path.at(-1);
+      if (ending?.kind !== "ending") {
+        problems.push(`${name}: does not end at an ending`);
+        continue;
+      }
+      if (ending.advice.length === 0) problems.push(`${name}: no advice`);
+      if (ending.report.length === 0) problems.push(`${name}: no reporting channel`);
+      for (const item of [...ending.advice, ...ending.report]) {
+        if (item.sources.length === 0) problems.push(`${name}: « ${item.text.fr} » cites no source`);
+        if (!item.text.fr.trim() || !item.text.en.trim())
+          problems.push(`${name}: a text is missing a language`);
+      }
+      // The question of what was already done picks the ending, on every path.
+      if (!path.some((step) => step.id === "done")) problems.push(`${name}: skips « done »`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("tells, in every ending, how to reach the claimed sender through a channel found alone", () => {
+    expect(check.verify.sources.length).toBeGreaterThan(0);
+    expect(check.verify.text.fr).toMatch(/vous-même/);
+    expect(check.verify.text.en).toMatch(/yourself/);
+    const view = scamCheckView(check, "fr", "actions", { questions: "/q/", actions: "/a/" });
+    expect(view.steps.filter((step) => step.kind === "ending").length).toBe(5);
+  });
+
+  it("covers the situations: nothing given, bank details, a code or password, money paid, identity papers", () => {
+    const done = check.steps.find((step) => step.id === "done");
+    if (done?.kind !== "question") throw new Error("no question « done »");
+    expect(done.answers.map((answer) => answer.next).sort()).toEqual(
+      ["gave-bank", "gave-code", "gave-documents", "nothing", "paid"].sort(),
+    );
+  });
+
+  it("never says a message is safe, genuine or legitimate, in either language", () => {
+    const found = allTexts().flatMap(({ where, text }) =>
+      VERDICTS.filter((pattern) => pattern.test(text)).map(
+        (pattern) => `${where}: ${String(pattern)} in « ${text} »`,
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("links across its two pages by address, within a page by anchor", () => {
+    const urls = { questions: "/verifier-un-message/", actions: "/verifier-un-message/que-faire/" };
+    const questions = scamCheckView(check, "fr", "questions", urls);
+    const request = questions.steps.find((step) => step.anchor === "ce-qu-il-demande");
+    expect(request?.answers.at(-1)?.href).toBe("/verifier-un-message/que-faire/#deja-fait");
+    expect(request?.answers[0]?.href).toBe("#lien");
+    const actions = scamCheckView(check, "en", "actions", {
+      questions: "/en/check-a-message/",
+      actions: "/en/check-a-message/what-to-do/",
+    });
+    expect(actions.startHref).toBe("/en/check-a-message/#channel");
+  });
+});
+
+describe("the examples", () => {
+  it("are at least five, each quoted from a source with its signs numbered", () => {
+    expect(check.examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of check.examples) {
+      expect(example.quoteSources.length).toBeGreaterThan(0);
+      expect(example.warning.sources.length).toBeGreaterThan(0);
+      const marks = example.quote.flatMap((fragment) =>
+        quoteParts(fragment).flatMap((part) => part.sign ?? []),
+      );
+      expect(marks.length, example.id).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark, example.id).toBeLessThanOrEqual(example.signs.length);
+      for (const fragment of example.quote) expect(plainQuote(fragment)).not.toMatch(/\[\[|\]\]|\|\d/);
+    }
+  });
+});
