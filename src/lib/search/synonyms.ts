@@ -23,17 +23,19 @@ export function normalise(text: string): string {
 
 /**
  * Words that carry no meaning of their own in a question (« est-ce que mon rib a fuité »).
+ * On a site where every page is about a leak, « fuite » and "leak" are such words too: with
+ * seven leaks, they made every incident page outrank the page about the reader's RIB.
  * Pagefind keeps only pages that hold every word of a query, and the most common words
  * fill the largest parts of its index: both are reasons to leave them out.
  */
 const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(
-    "a au aux c ce ces cet cette d de des du elle en est et il j je l la le les leur m ma mes mon n ne on ou par pour qu que qui s sa se ses son sur t ta te tes ton un une vos votre y".split(
+    "a au aux c ce ces cet cette d de des du elle en est et fuite fuites il j je l la le les leur m ma mes mon n ne on ou par pour qu que qui s sa se ses son sur t ta te tes ton un une vos votre y".split(
       " ",
     ),
   ),
   en: new Set(
-    "a an and are as at be been by do does for has have i if in is it its my of on or the their to was were what with your".split(
+    "a an and are as at be been by do does for has have i if in is it its leak leaked leaks my of on or the their to was were what with your".split(
       " ",
     ),
   ),
