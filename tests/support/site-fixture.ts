@@ -64,7 +64,6 @@ export const category = (
   label: { fr: `Libellé ${id}`, en: `Label ${id}` },
   inText: { fr: `le ${id}`, en: `the ${id}` },
   short: { fr: id, en: id },
-  listed: "always",
   implicationSources: [],
   ...extra,
 });

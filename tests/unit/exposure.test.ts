@@ -9,7 +9,6 @@ const category = (id: string, population: Category["population"]): Category => (
   label: { fr: id, en: id },
   inText: { fr: id, en: id },
   short: { fr: id, en: id },
-  listed: "always",
   implicationSources: [],
 });
 const categories = [
