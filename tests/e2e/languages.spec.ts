@@ -33,7 +33,8 @@ test.describe("English search finds English pages", () => {
     ["NIR", "/en/data/social-security-number/"],
     ["bank details", "/en/data/bank-details/"],
     ["RIB", "/en/data/bank-details/"],
-    ["complaint", "/en/what-to-do/#filing-a-complaint"],
+    // The FAQ question « Can I file a complaint? » answers, and links to the details.
+    ["complaint", "/en/faq/complaints-and-reporting/#filing-a-complaint"],
     ["birth rank", "/en/data/birth-rank/"],
     ["almerys", "/en/incidents/almerys-2024/"],
   ];
