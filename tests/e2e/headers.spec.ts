@@ -51,3 +51,19 @@ test("an address listed as a redirect in the registry (e.g. /viamedis/) answers 
     expect(response.headers()["location"]).toBe(to);
   }
 });
+
+test("pages, styles and scripts are sent compressed, as a static host sends them", async ({
+  request,
+  page,
+}) => {
+  await page.goto("/");
+  const script = await page.locator("script[src^='/_astro/']").first().getAttribute("src");
+  for (const path of ["/incidents/viamedis-2024/", "/print.css", script!]) {
+    const response = await request.get(path, { headers: { "accept-encoding": "br, gzip" } });
+    expect(response.headers()["content-encoding"], path).toMatch(/^(br|gzip)$/);
+    expect(response.headers()["vary"], path).toContain("Accept-Encoding");
+  }
+  // A client that asks for nothing gets the file as it is.
+  const plain = await request.get("/", { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+});
