@@ -28,6 +28,8 @@ import {
   type SectionTiming,
 } from "./results.ts";
 import { beforeAfterTable, targetsTable } from "./targets.ts";
+import { LIGHTHOUSE_RUNS_FILE, lighthouseRunsBlock, type LighthouseRuns } from "./lighthouse-runs.ts";
+import { existsSync, readFileSync } from "node:fs";
 
 const minutes = (value: number) => `${(value / 60).toFixed(1)} min`;
 const day = (iso: string) => iso.slice(0, 16).replace("T", " ") + " UTC";
@@ -148,6 +150,9 @@ ${figures.missed.length > 0 ? `\nNot in the top 3: ${figures.missed.join("; ")}.
 
 export async function benchmarksMarkdown(results: Results, large?: LargeResults): Promise<string> {
   const before = loadResults<Results>(BASELINE);
+  const lighthouseRuns = existsSync(LIGHTHOUSE_RUNS_FILE)
+    ? (JSON.parse(readFileSync(LIGHTHOUSE_RUNS_FILE, "utf8")) as LighthouseRuns)
+    : undefined;
   const beforeLarge = loadResults<LargeResults>(BASELINE_LARGE);
   const rows = report.withLarge(results.ours, large?.ours);
   const others = report.withLarge(results.others, large?.others);
@@ -169,6 +174,7 @@ and, for the 10,000-page builds, \`large.json\`). Do not edit by hand: every run
 | --- | --- | --- |
 | \`npm run bench\` | Sections 1–5 below, except the 10,000-page builds; rewrites this file | ${minutes(results.seconds)} |
 | \`npm run bench -- --large\` | The 10,000-page builds (one each: ours, plain Astro, Starlight) and search on ours; rewrites this file | ${large ? minutes(large.seconds) : "not run yet"} |
+| \`npm run bench -- --lighthouse\` | One build of the real site, then section 5 three times in a row; rewrites this file | ${lighthouseRuns ? minutes(lighthouseRuns.seconds) : "not run yet"} |
 | \`npm run bench -- --quick\` | Smoke test at small N, one run each; prints, writes nothing here | about 2 min |
 | \`npm run bench -- --report\` | Rewrites this file from the saved results | seconds |
 
@@ -297,7 +303,7 @@ emulated phone, simulated slow 4G, 4× CPU slowdown), the four categories, on ou
 ${times(results.lighthouse[0]?.scores.performance.runs ?? 0)}, each time in a fresh Chromium; median (min–max).
 
 ${report.lighthouseTable(results)}
-`;
+${lighthouseRuns ? `\n${lighthouseRunsBlock(lighthouseRuns)}` : ""}`;
   // Formatted as `npm run lint` expects, so a fresh run never breaks `prettier --check`.
   const file = join(ROOT, "BENCHMARKS.md");
   return prettier.format(markdown, { ...(await prettier.resolveConfig(file)), filepath: file });

@@ -14,7 +14,7 @@
  * Every build runs in a scratch copy in the system's temporary folder, removed at the end:
  * generated pages never enter the working tree.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { measureBuilds } from "./cases/builds.ts";
 import { runLighthouse } from "./cases/lighthouse.ts";
@@ -40,6 +40,12 @@ import type { LargeResults, Results } from "./results.ts";
 import type { RelevanceFigure, SearchResult, SectionTiming } from "./results.ts";
 import type { SyntheticIncident } from "./synthetic/incident.ts";
 import { corpusStats } from "./synthetic/stats.ts";
+import {
+  CONSECUTIVE_RUNS,
+  LIGHTHOUSE_RUNS_FILE,
+  lowestPerformance,
+  type LighthouseRuns,
+} from "./lighthouse-runs.ts";
 import { readVocabulary } from "./synthetic/vocabulary.ts";
 import { generateIncidents } from "./synthetic/write.ts";
 
@@ -271,11 +277,46 @@ async function largeRun(): Promise<LargeResults> {
   return partial(others, search);
 }
 
+async function lighthouseRuns(): Promise<LighthouseRuns> {
+  const lighthouse = ensureLighthouse();
+  const machine = describeMachine(config.ROOT, config.CHROMIUM);
+  const built = await measureBuilds("ours", [{ n: 0, runs: 1 }], { incidents, keep: [0] });
+  const real = built.kept.get(0)!;
+  kept.push(real);
+  const runs = [];
+  for (let run = 1; run <= CONSECUTIVE_RUNS; run += 1) {
+    runs.push(
+      await section(sections, `5. Lighthouse, run ${run}/${CONSECUTIVE_RUNS}`, async () => {
+        const server = await serveOurs(real.dir);
+        try {
+          return runLighthouse(
+            lighthouse,
+            server.url,
+            config.PAGE_TYPES,
+            config.LIGHTHOUSE_RUNS,
+            config.SCRATCH_OUTPUT,
+          );
+        } finally {
+          await server.stop();
+        }
+      }),
+    );
+  }
+  return { machine, seconds: (performance.now() - started) / 1000, runs };
+}
+
 if (!process.argv.includes("--report")) {
   rmSync(config.SCRATCH_OUTPUT, { recursive: true, force: true });
   mkdirSync(config.SCRATCH_OUTPUT, { recursive: true });
   try {
-    if (process.argv.includes("--large")) saveResults(largeFile, await largeRun());
+    if (process.argv.includes("--lighthouse")) {
+      const saved = await lighthouseRuns();
+      writeFileSync(LIGHTHOUSE_RUNS_FILE, `${JSON.stringify(saved, null, 2)}\n`);
+      const lowest = lowestPerformance(saved);
+      console.log(
+        `Lowest performance score over the ${CONSECUTIVE_RUNS} runs: ${lowest.score} (${lowest.page}).`,
+      );
+    } else if (process.argv.includes("--large")) saveResults(largeFile, await largeRun());
     else saveResults(regularFile, await regularRun());
   } finally {
     for (const site of kept) site.remove();
