@@ -79,7 +79,7 @@ export function syntheticIncident(index: number, vocabulary: Vocabulary): Synthe
   const announced = isoDay(discoveredDay + random.int(1, 6));
   const published = isoDay(discoveredDay + random.int(20, 60));
   const categoryLink = () => {
-    const category: CategoryInfo = random.pick(vocabulary.categories);
+    const category: CategoryInfo = random.pick(vocabulary.linkable);
     return `[${category.label}](${category.url})`;
   };
   const context: ProseContext = {

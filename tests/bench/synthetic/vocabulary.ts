@@ -2,7 +2,7 @@
  * The real ids synthetic pages refer to, read from the project's own content/, so generated
  * pages pass the same checks as written ones (unknown source or category ids fail the build).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
@@ -17,6 +17,8 @@ export interface CategoryInfo {
 export interface Vocabulary {
   sourceIds: string[];
   categories: CategoryInfo[];
+  /** The categories that have a page of their own: the only ones a link may point to. */
+  linkable: CategoryInfo[];
 }
 
 interface RawCategory {
@@ -29,15 +31,19 @@ interface RawCategory {
 export function readVocabulary(contentDir: string): Vocabulary {
   const sources = parse(readFileSync(join(contentDir, "sources.yaml"), "utf8")) as { id: string }[];
   const categories = parse(readFileSync(join(contentDir, "categories.yaml"), "utf8")) as RawCategory[];
+  const all = categories.map((category): CategoryInfo => ({
+    id: category.id,
+    population: category.population,
+    // Labels carry a parenthesis now and then ("État civil (nom, prénom)"); the link text
+    // reads better without it.
+    label: category.label.fr.replace(/\s*\(.*\)$/, "").toLowerCase(),
+    url: `/donnees/${category.slug.fr}/`,
+  }));
+  const hasPage = (category: RawCategory) =>
+    existsSync(join(contentDir, "pages", "fr", "donnees", `${category.slug.fr}.md`));
   return {
     sourceIds: sources.map((source) => source.id),
-    categories: categories.map((category) => ({
-      id: category.id,
-      population: category.population,
-      // Labels carry a parenthesis now and then ("État civil (nom, prénom)"); the link text
-      // reads better without it.
-      label: category.label.fr.replace(/\s*\(.*\)$/, "").toLowerCase(),
-      url: `/donnees/${category.slug.fr}/`,
-    })),
+    categories: all,
+    linkable: all.filter((_, index) => hasPage(categories[index]!)),
   };
 }
