@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { scanSite, type PageScan } from "../src/lib/outputs/built-site.ts";
+import { siteConfig } from "../src/site.config.ts";
 
 export interface Registry {
   /** Page URL → anchor ids a link may point at. */
@@ -24,8 +25,17 @@ const LINKABLE_ID = /^(source|event|figure|incident)-/;
  * bibliography pages keep every source for good, so `#source-…` is promised only there.
  */
 const BIBLIOGRAPHY = /^\/(en\/)?sources\/$/;
+/**
+ * The home page and `/incidents/` show the featured incidents and only the newest others, so
+ * an older incident's card leaves them when a new one arrives: there, `#incident-…` is
+ * promised for the featured ones only. The year pages (`/incidents/2025/`) keep every card.
+ */
+const NEWEST_ONLY = /^\/(en\/)?(incidents\/)?$/;
+const FEATURED_CARDS = new Set(siteConfig.featuredIncidents.map((id) => `incident-${id}`));
 const isLinkable = (url: string, id: string) =>
   LINKABLE_ID.test(id) && (!id.startsWith("source-") || BIBLIOGRAPHY.test(url));
+const staysOnPage = (url: string, id: string) =>
+  !id.startsWith("incident-") || !NEWEST_ONLY.test(url) || FEATURED_CARDS.has(id);
 const SKIPPED = /^\/(404\.html|og\/|api\/|pagefind\/)/;
 
 /** Every page URL of a built site with its linkable anchors. */
@@ -38,7 +48,7 @@ export function collectPermalinks(
     // Redirect pages built for old URLs are not pages of their own.
     if (!page.url.endsWith("/") || SKIPPED.test(page.url) || page.redirect) continue;
     const linkable = [...page.anchorIds, ...page.ids.filter((id) => isLinkable(page.url, id))];
-    found[page.url] = [...new Set(linkable)].sort();
+    found[page.url] = [...new Set(linkable)].filter((id) => staysOnPage(page.url, id)).sort();
   }
   return found;
 }
