@@ -26,16 +26,22 @@ const LINKABLE_ID = /^(source|event|figure|incident)-/;
  */
 const BIBLIOGRAPHY = /^\/(en\/)?sources\/$/;
 /**
- * The home page and `/incidents/` show the featured incidents and only the newest others, so
- * an older incident's card leaves them when a new one arrives: there, `#incident-…` is
- * promised for the featured ones only. The year pages (`/incidents/2025/`) keep every card.
+ * An incident card's anchor is promised only where the card can never leave: the featured
+ * incidents on the home page and `/incidents/`. Those lists show only the newest others, so
+ * an older card leaves them when a new incident arrives; the year pages are split into
+ * numbered pages past a fixed length, so a card may move to the next one. The incident's own
+ * page is its permanent address.
  */
 const NEWEST_ONLY = /^\/(en\/)?(incidents\/)?$/;
 const FEATURED_CARDS = new Set(siteConfig.featuredIncidents.map((id) => `incident-${id}`));
 const isLinkable = (url: string, id: string) =>
   LINKABLE_ID.test(id) && (!id.startsWith("source-") || BIBLIOGRAPHY.test(url));
-const staysOnPage = (url: string, id: string) =>
-  !id.startsWith("incident-") || !NEWEST_ONLY.test(url) || FEATURED_CARDS.has(id);
+const YEAR_PAGE = /^\/(en\/)?incidents\/\d{4}\//;
+function staysOnPage(url: string, id: string): boolean {
+  if (!id.startsWith("incident-")) return true;
+  if (YEAR_PAGE.test(url)) return false;
+  return !NEWEST_ONLY.test(url) || FEATURED_CARDS.has(id);
+}
 const SKIPPED = /^\/(404\.html|og\/|api\/|pagefind\/)/;
 
 /** Every page URL of a built site with its linkable anchors. */
