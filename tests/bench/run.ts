@@ -98,6 +98,22 @@ async function searchOn(
 /** Adds one invented operator name: a word that only one page contains. */
 const searchQueries = () => [...config.SEARCH_QUERIES, (incidents(7)[6]?.operator ?? "").toLowerCase()];
 
+/** Section 5: Lighthouse on each page type of the real site, served as the tests serve it. */
+async function auditPageTypes(lighthouse: string, real: Site) {
+  const server = await serveOurs(real.dir);
+  try {
+    return runLighthouse(
+      lighthouse,
+      server.url,
+      config.PAGE_TYPES,
+      config.LIGHTHOUSE_RUNS,
+      config.SCRATCH_OUTPUT,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
 async function regularRun(): Promise<Results> {
   console.log("Tools (installed on first use):");
   const starlightModules = ensureStarlight();
@@ -212,20 +228,7 @@ async function regularRun(): Promise<Results> {
     return result;
   });
 
-  const lighthouseFigures = await section(sections, "5. Lighthouse", async () => {
-    const server = await serveOurs(real.dir);
-    try {
-      return runLighthouse(
-        lighthouse,
-        server.url,
-        config.PAGE_TYPES,
-        config.LIGHTHOUSE_RUNS,
-        config.SCRATCH_OUTPUT,
-      );
-    } finally {
-      await server.stop();
-    }
-  });
+  const lighthouseFigures = await section(sections, "5. Lighthouse", () => auditPageTypes(lighthouse, real));
 
   return {
     machine,
@@ -286,20 +289,9 @@ async function lighthouseRuns(): Promise<LighthouseRuns> {
   const runs = [];
   for (let run = 1; run <= CONSECUTIVE_RUNS; run += 1) {
     runs.push(
-      await section(sections, `5. Lighthouse, run ${run}/${CONSECUTIVE_RUNS}`, async () => {
-        const server = await serveOurs(real.dir);
-        try {
-          return runLighthouse(
-            lighthouse,
-            server.url,
-            config.PAGE_TYPES,
-            config.LIGHTHOUSE_RUNS,
-            config.SCRATCH_OUTPUT,
-          );
-        } finally {
-          await server.stop();
-        }
-      }),
+      await section(sections, `5. Lighthouse, run ${run}/${CONSECUTIVE_RUNS}`, () =>
+        auditPageTypes(lighthouse, real),
+      ),
     );
   }
   return { machine, seconds: (performance.now() - started) / 1000, runs };
