@@ -107,11 +107,6 @@ export interface PageModel {
   changes: readonly { date: string; summary: string }[];
   /** False for generated lists (archives), which search would only repeat. */
   indexed: boolean;
-  /**
-   * True where the closing sections (sources, citation, history) always start far below the
-   * first screen, on any viewport, so the browser may lay them out only when they come near.
-   */
-  longPage: boolean;
   view: KindView;
 }
 
@@ -330,7 +325,6 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     // An archive's history is its entries'.
     changes: archived ? [] : page.data.changes,
     indexed: !listOnly,
-    longPage: view.kind === "incident",
     view,
   };
 }
