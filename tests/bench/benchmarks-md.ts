@@ -36,7 +36,7 @@ const day = (iso: string) => iso.slice(0, 16).replace("T", " ") + " UTC";
 
 function machineBlock(machine: Machine, seconds_: number): string {
   return [
-    `- **Date:** ${day(machine.date)}; the run took ${minutes(seconds_)}.`,
+    `- **Date:** ${day(machine.date)}; the run took ${minutes(seconds_)}${machine.commit ? `; code of commit \`${machine.commit}\`` : ""}.`,
     `- **CPU:** ${machine.cpu}, ${machine.cores} cores; **memory:** ${bytes(machine.memoryBytes)}.`,
     `- **Node** ${machine.node} (the project's \`node\` devDependency), ${machine.os}.`,
     `- **Chromium** ${machine.chromium} (Debian, \`/usr/bin/chromium\`); Astro ${machine.astro}; Pagefind ${machine.pagefind}; Lighthouse ${LIGHTHOUSE_VERSION}.`,

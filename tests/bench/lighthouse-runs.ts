@@ -52,7 +52,7 @@ export function lighthouseRunsBlock(saved: LighthouseRuns): string {
       : `**not met**: the lowest audit scored ${lowest.score} (${lowest.page})`;
   return `### Three consecutive runs
 
-\`npm run bench -- --lighthouse\` (${(saved.seconds / 60).toFixed(1)} min, ${saved.machine.date.slice(0, 16).replace("T", " ")} UTC): one build of the real site,
+\`npm run bench -- --lighthouse\` (${(saved.seconds / 60).toFixed(1)} min, ${saved.machine.date.slice(0, 16).replace("T", " ")} UTC${saved.machine.commit ? `, code of commit \`${saved.machine.commit}\`` : ""}): one build of the real site,
 then this section ${saved.runs.length} times in a row, each page audited ${audits} times per run (median, min–max of
 the performance score). Target, performance 100 on every page type in each run: ${target}.
 

@@ -14,11 +14,19 @@ export interface Machine {
   chromium: string;
   astro: string;
   pagefind: string;
+  /** The commit measured (the working tree may differ from it: `dirty`). */
+  commit?: string;
 }
 
 function packageVersion(root: string, name: string): string {
   const file = join(root, "node_modules", name, "package.json");
   return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+}
+
+function commitOf(root: string): string {
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout.trim();
+  const head = git("rev-parse", "--short", "HEAD") || "unknown";
+  return git("status", "--porcelain", "--untracked-files=no") ? `${head} (dirty)` : head;
 }
 
 export function describeMachine(root: string, chromiumPath: string): Machine {
@@ -39,5 +47,6 @@ export function describeMachine(root: string, chromiumPath: string): Machine {
         ?.trim() ?? "unknown",
     astro: packageVersion(root, "astro"),
     pagefind: packageVersion(root, "pagefind"),
+    commit: commitOf(root),
   };
 }
