@@ -17,33 +17,32 @@ if (root && navigator.clipboard) {
     status.textContent = done;
   };
 
+  const template = document.createElement("button");
+  template.type = "button";
+  template.className = "copy-link";
+  template.innerHTML =
+    '<svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"/></svg>';
+
   for (const heading of root.querySelectorAll<HTMLElement>(":is(h2, h3)[id]:not(.visually-hidden)")) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy-link";
-    button.setAttribute(
-      "aria-label",
-      (text["copyLink"] ?? "").replace("{title}", heading.textContent?.trim() ?? ""),
-    );
-    button.innerHTML =
-      '<svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"/></svg>';
+    const title = heading.textContent?.trim() ?? "";
+    const button = template.cloneNode(true) as HTMLButtonElement;
+    button.setAttribute("aria-label", (text["copyLink"] ?? "").replace("{title}", title));
     button.addEventListener("click", () => {
       const url = new URL(location.href);
       url.search = "";
       url.hash = heading.id;
       void copy(url.href, text["copied"] ?? "");
     });
-    // Beside the heading, not inside it, so the heading's accessible name stays its own text.
-    const row = document.createElement("div");
-    row.className = "heading-row";
-    heading.before(row);
-    row.append(heading, button);
+    // Inside the heading, in the room its stylesheet keeps free (nothing moves, the rest of the
+    // page is not laid out again); the heading keeps its own text as its accessible name.
+    heading.setAttribute("aria-label", title);
+    heading.append(button);
   }
 
   const citation = root.querySelector<HTMLElement>("[data-citation]");
   const citeButton = root.querySelector<HTMLButtonElement>("[data-copy-citation]");
   if (citation && citeButton) {
-    citeButton.hidden = false;
+    citeButton.dataset["ready"] = "";
     citeButton.addEventListener("click", () => {
       // The section the reader is on, and today's date, replace the page URL and build date.
       const base = citation.dataset["url"] ?? "";

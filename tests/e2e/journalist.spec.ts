@@ -190,9 +190,40 @@ test.describe("copy buttons", () => {
     );
   });
 
+  test("adding the copy buttons moves nothing, and each heading keeps its own name", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Where every heading and the end of the page are, with and without the page script.
+    const positions = () =>
+      [...document.querySelectorAll("main :is(h2, h3), footer")].map((element) => {
+        const box = element.getBoundingClientRect();
+        return `${element.id || element.tagName} ${Math.round(box.top)} ${Math.round(box.left)}`;
+      });
+    const withoutScript = await browser.newPage({
+      javaScriptEnabled: false,
+      ...(baseURL ? { baseURL } : {}),
+      viewport: page.viewportSize(),
+    });
+    for (const path of [
+      "/incidents/viamedis-2024/",
+      "/faq/carte-vitale-et-tiers-payant/",
+      "/en/incidents/",
+    ]) {
+      await withoutScript.goto(path);
+      await page.goto(path);
+      await expect(page.locator("button.copy-link").first()).toBeVisible();
+      expect(await page.evaluate(positions)).toEqual(await withoutScript.evaluate(positions));
+    }
+    await page.goto("/incidents/viamedis-2024/");
+    await expect(page.getByRole("heading", { name: "Chronologie", exact: true })).toHaveCount(1);
+    await withoutScript.close();
+  });
+
   test("a FAQ question's button copies the link to its answer", async ({ page, baseURL }) => {
     await page.goto("/faq/carte-vitale-et-tiers-payant/");
-    await page.locator("#changer-nir").locator("xpath=following-sibling::button").click();
+    await page.locator("#changer-nir").getByRole("button").click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}/faq/carte-vitale-et-tiers-payant/#changer-nir`,
     );
