@@ -32,6 +32,11 @@ interface Pagefind {
 
 /** Results fetched and shown at a time: each one costs its own download. */
 const PAGE_SIZE = 5;
+/**
+ * Index chunks are loaded ahead only once the word being typed has this many letters: a
+ * one- or two-letter prefix spans several chunks the finished word does not need.
+ */
+const PRELOAD_MIN_LENGTH = 3;
 /** Waits this long after a keystroke for the next one before searching. */
 const TYPING_PAUSE_MS = 40;
 // A variable, so the bundler leaves this runtime URL alone: the file exists only after indexing.
@@ -188,7 +193,8 @@ export function attach(root: HTMLElement): void {
     window.clearTimeout(timer);
     const query = input.value.trim();
     // The index chunks start loading at once; the search waits for a pause in the typing.
-    if (query) {
+    const wordBeingTyped = query.split(/\s+/).at(-1) ?? "";
+    if (wordBeingTyped.length >= PRELOAD_MIN_LENGTH) {
       void loadPagefind().then((engine) => {
         for (const variant of expandQuery(query, lang, groups))
           void engine.preload(variant, { filters: filters() });

@@ -1,5 +1,5 @@
 /**
- * Bytes a page downloads, by kind, raw and gzipped. The static servers here do not compress,
+ * Bytes a page downloads, by kind, raw and gzipped. Playwright hands over each body decoded,
  * so "gzip" is each response body gzipped (level 9), as a compressing host would send it.
  * Pagefind's index, fragment and WebAssembly files are stored gzipped already: for them the
  * stored size is both figures, as in tests/e2e/search-metrics.spec.ts.
@@ -30,8 +30,14 @@ function kindOf(response: Response): Kind {
 export function recordTransfers(page: Page): { transfers: Transfer[]; settled: () => Promise<void> } {
   const transfers: Transfer[] = [];
   const pending: Promise<void>[] = [];
+  // Each address counts once: when a page asks again for a file it already has, the browser
+  // answers from its cache (Chromium asks for the icon again each time a page changes its own
+  // address, which the search page does as the reader types), but Playwright still reports it.
+  const seen = new Set<string>();
   page.on("response", (response) => {
     if (response.status() < 200 || response.status() >= 300) return;
+    if (seen.has(response.url())) return;
+    seen.add(response.url());
     pending.push(
       response
         .body()
