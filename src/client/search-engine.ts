@@ -20,6 +20,8 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  /** Starts loading the WebAssembly and the index's metadata; resolves before they arrive. */
+  init: () => Promise<void>;
   search: (
     query: string,
     options?: { filters?: Record<string, string> },
@@ -33,16 +35,21 @@ interface Pagefind {
 /** Results fetched and shown at a time: each one costs its own download. */
 const PAGE_SIZE = 5;
 /**
- * Index chunks are loaded ahead only once the word being typed has this many letters: a
- * one- or two-letter prefix spans several chunks the finished word does not need.
+ * While the word being typed is shorter than this, nothing is searched or loaded until Enter:
+ * a one- or two-letter prefix matches most of the index (its chunks, then a search that held
+ * the page up for over 100 ms between two keystrokes), and the finished word needs none of it.
  */
-const PRELOAD_MIN_LENGTH = 3;
+const MIN_TYPED_WORD_LENGTH = 3;
 /** Waits this long after a keystroke for the next one before searching. */
 const TYPING_PAUSE_MS = 40;
 // A variable, so the bundler leaves this runtime URL alone: the file exists only after indexing.
 const PAGEFIND_URL = "/pagefind/pagefind.js";
-/** Takes over the search form inside `root`, and searches at once if the box holds a query. */
-export function attach(root: HTMLElement): void {
+/**
+ * Takes over the search form inside `root`. With `searchNow` (the form was sent, or the page
+ * opened with `?q=`), the query in the box is searched at once; otherwise what the reader
+ * typed before this code arrived is treated as typing.
+ */
+export function attach(root: HTMLElement, searchNow: boolean): void {
   const form = root.querySelector<HTMLFormElement>("form")!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>("[data-search-status]")!;
@@ -69,6 +76,9 @@ export function attach(root: HTMLElement): void {
       // No worker: searches are fast on the main thread, and the worker script would add
       // about 12 KB gzip to the first query. Titles and other names count most.
       await module.options({ noWorker: true, ranking: { metaWeights: { title: 10, aliases: 8 } } });
+      // Fetch and start the WebAssembly and the index's metadata now, while the reader types:
+      // otherwise they wait for the first word long enough to load chunks ahead.
+      await module.init();
       return module;
     });
     return pagefind;
@@ -192,9 +202,10 @@ export function attach(root: HTMLElement): void {
   input.addEventListener("input", () => {
     window.clearTimeout(timer);
     const query = input.value.trim();
-    // The index chunks start loading at once; the search waits for a pause in the typing.
     const wordBeingTyped = query.split(/\s+/).at(-1) ?? "";
-    if (wordBeingTyped.length >= PRELOAD_MIN_LENGTH) {
+    if (query && wordBeingTyped.length < MIN_TYPED_WORD_LENGTH) return;
+    // The index chunks start loading at once; the search waits for a pause in the typing.
+    if (query) {
       void loadPagefind().then((engine) => {
         for (const variant of expandQuery(query, lang, groups))
           void engine.preload(variant, { filters: filters() });
@@ -230,5 +241,6 @@ export function attach(root: HTMLElement): void {
     else links[Math.min(next, links.length - 1)]?.focus();
   });
 
-  if (input.value.trim()) void run();
+  if (searchNow) void run();
+  else if (input.value.trim()) input.dispatchEvent(new Event("input"));
 }

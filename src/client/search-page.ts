@@ -8,16 +8,21 @@ const root = document.querySelector<HTMLElement>("[data-search]");
 if (root) {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   let engine: Promise<void> | undefined;
-  const start = () => (engine ??= import("./search-engine.ts").then((module) => module.attach(root)));
+  // Read when the search code arrives: a form sent while it loads is searched at once.
+  let searchNow = false;
+  const start = () =>
+    (engine ??= import("./search-engine.ts").then((module) => module.attach(root, searchNow)));
   input.addEventListener("focus", () => void start(), { once: true });
   input.addEventListener("input", () => void start());
   root.querySelector("form")?.addEventListener("submit", (event) => {
     event.preventDefault();
+    searchNow = true;
     void start();
   });
   const shared = new URLSearchParams(location.search).get("q");
   if (shared) {
     input.value = shared;
+    searchNow = true;
     void start();
   }
 }

@@ -47,7 +47,26 @@ test.describe("the search page", () => {
     await page.waitForLoadState("networkidle");
     expect(pagefindRequests).toEqual([]);
     await page.getByRole("searchbox", { name: "Rechercher sur le site" }).last().focus();
-    await expect.poll(() => pagefindRequests.length).toBeGreaterThan(0);
+    // The whole runtime, WebAssembly included, arrives before the first letter is typed.
+    await expect
+      .poll(() => pagefindRequests.map((url) => new URL(url).pathname))
+      .toEqual(expect.arrayContaining(["/pagefind/pagefind.js", "/pagefind/wasm.fr.pagefind"]));
+    expect(pagefindRequests.filter((url) => /\.pf_(index|fragment)$/.test(url))).toEqual([]);
+  });
+
+  test("one or two letters typed search nothing until Enter", async ({ page }) => {
+    const indexRequests: string[] = [];
+    page.on("request", (request) => {
+      if (/\.pf_(index|fragment)$/.test(request.url())) indexRequests.push(request.url());
+    });
+    await page.goto("/recherche/");
+    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
+    await box.pressSequentially("ri", { delay: 150 });
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("status")).toHaveText("");
+    expect(indexRequests).toEqual([]);
+    await box.press("Enter");
+    await expect(page.getByRole("status")).toContainText("« ri »");
   });
 
   test("content pages never load Pagefind", async ({ page }) => {

@@ -50,11 +50,18 @@ async function timeOneQuery(page: Page, query: string, timeoutMs: number): Promi
     );
   });
   const box = page.locator("[data-search] input[name=q]");
-  // Focusing the box loads Pagefind's runtime; the time is measured once it is loaded, as a
-  // reader's typing would usually outlast it (its bytes still count: recording started at
-  // page load).
+  // Focusing the box loads Pagefind's runtime; the time is measured once it is loaded and
+  // started, as a reader's typing would usually outlast it (its bytes still count: recording
+  // started at page load). Waiting for the network to be idle is not enough: the page reached
+  // that state before the click, so Playwright would not wait at all.
+  const runtime = ["wasm", "pf_meta"].map((kind) =>
+    page.waitForResponse((response) => new URL(response.url()).pathname.includes(kind)),
+  );
   await box.click();
-  await page.waitForLoadState("networkidle");
+  await Promise.all(runtime);
+  await page.evaluate(
+    () => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))),
+  );
   await box.pressSequentially(query, { delay: 20 });
   await page.locator("[data-search-status]").filter({ hasText: query }).waitFor({ timeout: timeoutMs });
   await page.waitForLoadState("networkidle");
