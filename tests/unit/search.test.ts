@@ -66,6 +66,12 @@ describe("query expansion", () => {
     expect(variants.length).toBeLessThanOrEqual(4);
   });
 
+  it("replaces the longest synonym the query holds, never one inside another", () => {
+    const groups = [["plainte", "porter plainte"]];
+    expect(expandQuery("porter plainte", "fr", groups)).toEqual(["porter plainte", "plainte"]);
+    expect(expandQuery("plainte cnil", "fr", groups)).toEqual(["plainte cnil", "porter plainte cnil"]);
+  });
+
   it("leaves a query with no known synonym alone", () => {
     expect(expandQuery("jumeaux", "fr", FR)).toEqual(["jumeaux"]);
   });

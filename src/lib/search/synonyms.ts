@@ -77,7 +77,11 @@ export function expandQuery(query: string, lang: Lang, groups: SynonymGroups, li
   const elided = lang === "fr" ? withElisions(query) : undefined;
   if (elided && !variants.includes(elided)) variants.push(elided);
   for (const group of groups) {
-    const found = group.find((member) => containsPhrase(normalised, member));
+    // The longest member the query holds: in « porter plainte », « porter plainte » itself,
+    // not « plainte » (which would give « porter porter plainte »).
+    const found = group
+      .filter((member) => containsPhrase(normalised, member))
+      .sort((a, b) => b.length - a.length)[0];
     if (!found) continue;
     for (const other of group) {
       if (other === found) continue;
