@@ -1,5 +1,5 @@
 /**
- * Progressive enhancement for content pages: a copy-link button beside each section heading,
+ * Progressive enhancement for content pages: a copy-link button at the end of each section heading,
  * and a copy button for the "Cite this page" text. Without JavaScript, headings are already
  * links to themselves and the citation is plain text.
  */

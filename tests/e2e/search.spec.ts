@@ -69,6 +69,25 @@ test.describe("the search page", () => {
     await expect(page.getByRole("status")).toContainText("« ri »");
   });
 
+  test("an incident's index entry holds its exposure table, not the sentences every incident repeats", async ({
+    page,
+  }) => {
+    await page.goto("/recherche/");
+    const content = await page.evaluate(async () => {
+      const runtime = "/pagefind/pagefind.js";
+      const pagefind = await import(/* @vite-ignore */ runtime);
+      const { results } = await pagefind.search("viamedis");
+      for (const result of results) {
+        const data = await result.data();
+        if (data.url === "/incidents/viamedis-2024/") return data.content as string;
+      }
+      return "";
+    });
+    expect(content).toContain("Numéro de sécurité sociale (NIR)");
+    for (const repeated of ["Voir le tableau complet", "ne disent ni oui ni non", "Le risque principal"])
+      expect(content).not.toContain(repeated);
+  });
+
   test("content pages never load Pagefind", async ({ page }) => {
     const pagefindRequests: string[] = [];
     page.on("request", (request) => {
