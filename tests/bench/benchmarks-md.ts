@@ -275,7 +275,9 @@ time in a fresh browser context (empty cache) as for a reader's first search: th
 focused (which loads Pagefind's runtime: script, WebAssembly, index metadata), and once the runtime has arrived
 and the page is idle, the query is typed (20 ms between keys); the time runs from the
 last keystroke to the rendered result count. It includes the
-page's 40 ms pause waiting for the end of typing. (Until 2 December 2026 the query was typed as soon as the box was
+page's 20 ms pause waiting for the end of typing (40 ms until 3 December 2026). Since the pause is no longer than the
+time between two typed keys, the page may search between keystrokes, as it does for anyone typing at a human pace
+(a key every 100 ms or more): the last search then finds its index chunks loaded. (Until 2 December 2026 the query was typed as soon as the box was
 focused, while the runtime was still loading: earlier times include part of that load.) Bytes are what the query downloads after page load, gzipped
 where a host would compress: Pagefind's runtime (script, WebAssembly, entry file) once, then index chunks (of
 2,500 word locations each) and one fragment per result shown (the page shows five, then five more on request).

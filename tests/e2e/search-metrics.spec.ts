@@ -78,6 +78,6 @@ test("search cost: first-query bytes and keystroke-to-results time", async ({ pa
   console.log(
     `Search, last keystroke to results, ${timings.length} queries: median ${median(timings).toFixed(0)} ms,` +
       ` min ${Math.min(...timings).toFixed(0)} ms, max ${Math.max(...timings).toFixed(0)} ms` +
-      " (includes the 40 ms pause that waits for the end of typing)",
+      " (includes the 20 ms pause that waits for the end of typing)",
   );
 });

@@ -3,7 +3,7 @@
  * context (empty cache), as for a reader's first search: bytes downloaded after the page has
  * loaded (Pagefind's runtime, then index chunks and result fragments), and the time from the
  * last keystroke to rendered results, measured in the page like tests/e2e/search-metrics.spec.ts
- * does, once Pagefind's runtime is loaded. That time includes the page's 40 ms pause that waits
+ * does, once Pagefind's runtime is loaded. That time includes the page's 20 ms pause that waits
  * for the end of typing. A query
  * that shows no results within the time limit is recorded as timed out (not retried), so one
  * pathological query cannot stall the whole benchmark.
