@@ -165,6 +165,8 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
       batch.map(async (result) => ({ data: await result.data(), score: result.score })),
     );
     if (searchId !== latest) return;
+    // The previous results stay until these replace them: no empty list in between.
+    if (found.shown.length === 0) list.replaceChildren();
     // Within what is shown, a title or question that matches comes first.
     const ranked = rankResults(loaded, found.queries);
     found.shown.push(...ranked);
@@ -197,7 +199,6 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
       matches: mergeByBestScore(searches.map((search) => search.results)),
       shown: [],
     };
-    list.replaceChildren();
     await showMore(searchId);
     if (searchId === latest) announce(query, found.matches.length);
   };
@@ -216,6 +217,9 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
           void engine.preload(variant, { filters: filters() });
       });
     }
+    // A search still running for the previous letters stops before fetching its results:
+    // this one replaces them.
+    latest += 1;
     timer = window.setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   more.addEventListener("click", () => {
