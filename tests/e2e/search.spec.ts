@@ -69,6 +69,32 @@ test.describe("the search page", () => {
     await expect(page.getByRole("status")).toContainText("« ri »");
   });
 
+  test("the results of the last search stay until the next search's results replace them", async ({
+    page,
+  }) => {
+    await page.goto("/recherche/");
+    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
+    const links = page.locator("a.search-result-link");
+    await box.fill("rang de naissance");
+    await expect(page.getByRole("status")).toContainText("rang de naissance");
+    const before = await links.first().getAttribute("href");
+    // The next search's results arrive slowly: until they do, the page shows the last ones.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*.pf_fragment", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const fragmentAsked = page.waitForRequest(/\.pf_fragment$/);
+    await box.fill("carte vitale");
+    await fragmentAsked;
+    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.first().getAttribute("href")).toBe(before);
+    release();
+    await expect(page.getByRole("status")).toContainText("carte vitale");
+    await expect(links.first()).not.toHaveAttribute("href", before ?? "");
+  });
+
   test("an incident's index entry holds its exposure table, not the sentences every incident repeats", async ({
     page,
   }) => {
