@@ -11,6 +11,19 @@ interface IncidentFacts {
 }
 
 test.describe("an incident page", () => {
+  test("lines up the links of « Sur cette page » row by row", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/incidents/viamedis-2024/");
+    const tops = await page
+      .locator(".page-contents li")
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(3);
+    // Every item starts on the top of a row: the first item's row, or a later one.
+    const rows = [...new Set(tops)];
+    expect(rows.length).toBeLessThan(tops.length);
+    expect(tops.filter((top) => top === tops[0]).length).toBeGreaterThan(1);
+  });
+
   test("shows the data table from the facts, with the three states kept apart", async ({ page }) => {
     await page.goto("/incidents/almerys-2024/");
     const insured = page.locator('table[data-population="insured"]');
