@@ -8,23 +8,20 @@
  * Quality 11 brings them to about 12.2 KB, but takes ~65 ms a page: too slow to pay per
  * request, hence the cache keyed by path, size and modification time.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
+import { join, normalize, sep } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { lookup } from "mrmime";
 
-const TEXT_TYPES: Record<string, string> = {
-  ".html": "text/html;charset=utf-8",
-  ".css": "text/css",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
-  ".txt": "text/plain;charset=utf-8",
-  ".csv": "text/csv;charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-};
+/** Types worth compressing: text, and the formats written as text (JSON, XML, SVG, scripts). */
+const TEXTUAL = /^text\/|^application\/(javascript|json|xml|manifest\+json)$|\+xml$/;
+
+/** The Content-Type sirv would send for this file (same table, same charset rule). */
+function contentTypeOf(file: string): string | undefined {
+  const type = lookup(file);
+  return type === "text/html" ? `${type};charset=utf-8` : type;
+}
 
 interface Compressed {
   readonly version: string;
@@ -39,12 +36,12 @@ export function fileForPath(root: string, pathname: string): string | undefined 
     if (!candidate) continue;
     const file = normalize(join(root, candidate));
     if (!file.startsWith(root + sep)) return undefined;
-    if (existsSync(file) && statSync(file).isFile()) return file;
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
   }
   return undefined;
 }
 
-export function brotliMax(bytes: Buffer): Buffer {
+function brotliMax(bytes: Buffer): Buffer {
   return brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
@@ -72,8 +69,8 @@ export function createCompressedFiles(root: string) {
       return next();
     }
     const file = fileForPath(root, pathname);
-    const type = file && TEXT_TYPES[extname(file)];
-    if (!file || !type) return next();
+    const type = file && contentTypeOf(file);
+    if (!file || !type || !TEXTUAL.test(type)) return next();
 
     const stats = statSync(file);
     const version = `${stats.size}-${stats.mtimeMs}`;
