@@ -95,6 +95,41 @@ test.describe("the search page", () => {
     await expect(links.first()).not.toHaveAttribute("href", before ?? "");
   });
 
+  test("a search overtaken by a newer keystroke fetches none of its results", async ({ page }) => {
+    await page.clock.install();
+    await page.goto("/recherche/");
+    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
+    const fragments: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".pf_fragment")) fragments.push(request.url());
+    });
+    // Pagefind is loaded (focusing the box loads it) before the reader types.
+    const runtime = ["wasm", "pf_meta"].map((kind) =>
+      page.waitForResponse((response) => response.url().includes(kind)),
+    );
+    await box.focus();
+    await Promise.all(runtime);
+    // Time stops: the page's typing pause ends only when the test moves the clock on.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    // The first search waits for its index chunks, held back until the next key is typed.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*.pf_index", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await box.fill("carte");
+    await page.clock.runFor(100);
+    await box.fill("carte vitale");
+    release();
+    await page.waitForLoadState("networkidle");
+    expect(fragments).toEqual([]);
+    // The newer search, once its pause is over, shows its results.
+    await page.clock.runFor(100);
+    await expect(page.getByRole("status")).toContainText("carte vitale");
+    expect(fragments.length).toBeGreaterThan(0);
+  });
+
   test("an incident's index entry holds its exposure table, not the sentences every incident repeats", async ({
     page,
   }) => {
