@@ -3,7 +3,8 @@
  * (`/images/exposition-viamedis-2024-fr.png`): drawn from the same facts as the page.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { exposureImagePng, exposureImageSvg } from "../../lib/outputs/exposure-image/draw.ts";
+import { exposureImageSvg } from "../../lib/outputs/exposure-image/draw.ts";
+import { exposureImagePng } from "../../lib/outputs/exposure-image/png.ts";
 import { exposureImages } from "../../lib/outputs/exposure-image/images.ts";
 import { siteModel } from "../../lib/site/load.ts";
 
@@ -17,9 +18,9 @@ export const getStaticPaths = (async () => {
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
 
-export const GET: APIRoute<Props> = ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const svg = exposureImageSvg(props.text);
   return props.format === "svg"
     ? new Response(svg, { headers: { "content-type": "image/svg+xml" } })
-    : new Response(new Uint8Array(exposureImagePng(svg)), { headers: { "content-type": "image/png" } });
+    : new Response(new Uint8Array(await exposureImagePng(svg)), { headers: { "content-type": "image/png" } });
 };

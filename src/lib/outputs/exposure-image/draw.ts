@@ -1,9 +1,9 @@
 /**
  * An incident's exposure table as a picture articles can reuse: 1200 px wide, text drawn as
  * outlines (Noto Sans from npm) so the SVG looks the same everywhere, with the site's name,
- * the licence and the date of the facts on it. The PNG is the same SVG rasterised by resvg.
+ * the licence and the date of the facts on it. The PNG is the same SVG rasterised by resvg
+ * (`./png.ts`).
  */
-import { Resvg } from "@resvg/resvg-js";
 import type { ExposureState } from "../../../schemas/incident.ts";
 import { fontFace, type Weight } from "../og/fonts.ts";
 import { textWidth, wrap } from "../og/layout.ts";
@@ -111,10 +111,6 @@ export function exposureImageSvg(input: ExposureImageText): string {
     `<defs>${[...glyphDefs.values()].map((def) => `<path id="${def.id}" d="${def.path}"/>`).join("")}</defs>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`
   );
-}
-
-export function exposureImagePng(svg: string): Buffer {
-  return new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
 function escapeXml(text: string): string {

@@ -22,8 +22,8 @@ import {
 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { OgImageText } from "./layout.ts";
+import { WorkerPool } from "../worker-pool.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
 const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
@@ -41,45 +41,6 @@ export interface PreviewImage {
   /** Where it goes in the built site, e.g. `og/incidents/viamedis-2024.png`. */
   path: string;
   text: OgImageText;
-}
-
-class WorkerPool {
-  #idle: Worker[] = [];
-  #queue: { id: number; text: OgImageText }[] = [];
-  #waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
-  #next = 0;
-
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(join(SOURCE_DIR, "worker.ts"));
-      // The build may end while a worker waits for work; it must not keep Node alive.
-      worker.unref();
-      worker.on("message", ({ id, png }: { id: number; png: Uint8Array }) => {
-        this.#waiting.get(id)?.resolve(Buffer.from(png));
-        this.#waiting.delete(id);
-        this.#idle.push(worker);
-        this.#pump();
-      });
-      worker.on("error", (error) => {
-        for (const { reject } of this.#waiting.values()) reject(error);
-        this.#waiting.clear();
-      });
-      this.#idle.push(worker);
-    }
-  }
-
-  render(text: OgImageText): Promise<Buffer> {
-    const id = this.#next++;
-    const done = new Promise<Buffer>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
-    this.#queue.push({ id, text });
-    this.#pump();
-    return done;
-  }
-
-  #pump(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0)
-      this.#idle.pop()?.postMessage(this.#queue.shift());
-  }
 }
 
 export class PreviewImages {
@@ -102,14 +63,14 @@ export class PreviewImages {
    */
   prepare(images: readonly PreviewImage[]): void {
     mkdirSync(CACHE_DIR, { recursive: true });
-    let pool: WorkerPool | undefined;
+    let pool: WorkerPool<OgImageText> | undefined;
     const files = new Set<string>();
     this.#images = images.map(({ path, text }) => {
       const file = this.#fileOf(text);
       if (!files.has(file) && !existsSync(file)) {
         // One core stays with Astro, which renders the pages meanwhile.
-        pool ??= new WorkerPool(Math.max(1, availableParallelism() - 1));
-        this.#drawing.push(pool.render(text).then((png) => writeFileSync(file, png)));
+        pool ??= new WorkerPool(join(SOURCE_DIR, "worker.ts"), Math.max(1, availableParallelism() - 1));
+        this.#drawing.push(pool.run(text).then((png) => writeFileSync(file, png)));
       }
       files.add(file);
       return { path, file };

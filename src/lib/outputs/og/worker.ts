@@ -3,7 +3,6 @@ import { parentPort } from "node:worker_threads";
 import type { OgImageText } from "./layout.ts";
 import { renderOgImage } from "./render.ts";
 
-parentPort?.on("message", ({ id, text }: { id: number; text: OgImageText }) => {
-  const png = renderOgImage(text);
-  parentPort?.postMessage({ id, png });
+parentPort?.on("message", ({ id, input }: { id: number; input: OgImageText }) => {
+  parentPort?.postMessage({ id, output: renderOgImage(input) });
 });
