@@ -7,9 +7,13 @@ import { relative } from "node:path";
 import yaml from "js-yaml";
 
 export class ContentError extends Error {
+  /** What is wrong, without the file's name. */
+  readonly problem: string;
+
   constructor(file: string, problem: string) {
     super(`${relative(process.cwd(), file) || file}: ${problem}`);
     this.name = "ContentError";
+    this.problem = problem;
   }
 }
 

@@ -12,13 +12,21 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang, type Lang } from "../../i18n/langs.ts";
-import { renderMarkdown, type Heading } from "../markdown/render.ts";
 import { typeset } from "../text/typography.ts";
-import { ContentError, parseYaml, splitFrontmatter } from "./files.ts";
+import { ContentError, parseYaml } from "./files.ts";
 import { checkPages, type PageFacts } from "./page-checks.ts";
 import { markdownFiles, pageIdOf } from "./page-files.ts";
-import { forgetRenderedPagesExcept, hasRenderedPage, writeRenderedPage } from "./rendered-pages.ts";
-import { CONTENT_DIR, knownCategoryIds, knownIncidentIds, knownSourceIds, sourceNumbers } from "./vocabulary.ts";
+import type { PageRenderInput, PageRenderOutput, RenderedMetadata } from "./page-render.ts";
+import { pageRenderer } from "./page-workers.ts";
+import { forgetRenderedPagesExcept, hasRenderedPage } from "./rendered-pages.ts";
+import {
+  CONTENT_DIR,
+  knownCategoryIds,
+  knownIncidentIds,
+  knownSourceIds,
+  refreshVocabulary,
+  sourceNumbers,
+} from "./vocabulary.ts";
 
 /** Files whose change alters rendered HTML even when no content file changed. */
 const RENDERER_FILES = [
@@ -36,21 +44,12 @@ const RENDERER_FILES = [
 ];
 
 /**
- * What a page entry keeps in Astro's store: what the site model and the page checks need of
- * every page. Its HTML is kept on disk (`./rendered-pages.ts`).
- */
-export interface RenderedMetadata {
-  headings: Heading[];
-  citations: string[];
-  links: string[];
-}
-
-/**
  * The renderer's files and the vocabularies: when one changes, every entry is checked and
  * rendered again (a new source shifts citation numbers; a removed incident invalidates
  * references to it).
  */
 function environmentVersion(): string {
+  refreshVocabulary();
   const hash = createHash("sha256");
   for (const file of RENDERER_FILES) hash.update(readFileSync(join(process.cwd(), file)));
   for (const ids of [knownSourceIds(), knownCategoryIds(), knownIncidentIds()]) {
@@ -200,42 +199,27 @@ function typesetFrontmatter(lang: Lang, data: Record<string, unknown>): Record<s
 
 type DataEntry = NonNullable<ReturnType<LoaderContext["store"]["get"]>>;
 
-async function renderPageEntry(
+/** A page entry from its rendering: the frontmatter checked, then the Markdown's problems. */
+async function pageEntry(
   context: LoaderContext,
-  file: string,
   id: string,
-  text: string,
-  digest: string,
+  input: PageRenderInput,
+  output: PageRenderOutput,
 ): Promise<DataEntry> {
-  const lang = checkPageId(id, file);
-  const { data: frontmatter, body } = splitFrontmatter(text, file);
+  const { file, lang, digest } = input;
+  if ("frontmatterProblem" in output) throw new ContentError(file, output.frontmatterProblem);
   const data = typesetFrontmatter(
     lang,
-    await validate(context, file, id, asRecord(frontmatter, file, "the frontmatter")),
+    await validate(context, file, id, asRecord(output.frontmatter, file, "the frontmatter")),
   );
-  // Summary and body share one env: heading ids stay unique across both, and the page's
-  // citation list covers both.
-  const env = { sourceNumbers: sourceNumbers() };
-  try {
-    const summaryText = typeof data["summary"] === "string" ? data["summary"] : undefined;
-    const summary = summaryText ? renderMarkdown(summaryText, lang as "fr" | "en", env) : undefined;
-    const rendered = renderMarkdown(body, lang as "fr" | "en", env);
-    const metadata: RenderedMetadata = {
-      headings: [...(summary?.headings ?? []), ...rendered.headings],
-      citations: rendered.citations,
-      links: [...(summary?.links ?? []), ...rendered.links],
-    };
-    writeRenderedPage(digest, { html: rendered.html, summaryHtml: summary?.html });
-    return {
-      id,
-      data,
-      filePath: relative(process.cwd(), file),
-      rendered: { html: "", metadata: metadata as unknown as Record<string, unknown> },
-      digest,
-    };
-  } catch (error) {
-    throw new ContentError(file, error instanceof Error ? error.message : String(error));
-  }
+  if ("renderProblem" in output) throw new ContentError(file, output.renderProblem);
+  return {
+    id,
+    data,
+    filePath: relative(process.cwd(), file),
+    rendered: { html: "", metadata: output.metadata as unknown as Record<string, unknown> },
+    digest,
+  };
 }
 
 /**
@@ -251,29 +235,47 @@ export function markdownPagesLoader(folder: string): Loader {
         const environment = environmentVersion();
         const facts: PageFacts[] = [];
         const seen = new Set<string>();
-        for (const file of markdownFiles(dir)) {
+        const pages = markdownFiles(dir).map((file) => {
           const id = pageIdOf(dir, file);
-          seen.add(id);
           const text = readFileSync(file, "utf8");
           const digest = context.generateDigest(`${environment}\n${text}`);
           const stored = context.store.get(id);
-          const entry =
-            stored?.digest === digest && hasRenderedPage(digest)
-              ? stored
-              : await renderPageEntry(context, file, id, text, digest);
-          if (entry !== stored) context.store.set(entry);
-          const metadata = entry.rendered?.metadata as unknown as RenderedMetadata;
-          facts.push({
-            file: relative(process.cwd(), file),
-            id,
-            lang: id.split("/")[0] ?? "",
-            key: String(entry.data["key"]),
-            kind: String(entry.data["kind"]),
-            incident: entry.data["incident"] as string | undefined,
-            category: entry.data["category"] as string | undefined,
-            citations: metadata.citations,
-            links: metadata.links,
-          });
+          const unchanged = stored?.digest === digest && hasRenderedPage(digest) ? stored : undefined;
+          let lang: Lang | undefined;
+          let misplaced: unknown;
+          try {
+            lang = checkPageId(id, file);
+          } catch (error) {
+            misplaced = error;
+          }
+          return { id, unchanged, misplaced, input: lang ? { file, lang, text, digest } : undefined };
+        });
+        // Every changed page is handed out at once; entries are checked in file order, so the
+        // first problem reported is the same whichever thread finishes first.
+        const changed = pages.flatMap((page) => (page.unchanged || !page.input ? [] : [page.input]));
+        const render = pageRenderer(changed.length, sourceNumbers());
+        const outputs = new Map(changed.map((input) => [input, render.run(input)]));
+        try {
+          for (const { id, unchanged, misplaced, input } of pages) {
+            seen.add(id);
+            if (!input) throw misplaced;
+            const entry = unchanged ?? (await pageEntry(context, id, input, await outputs.get(input)!));
+            if (entry !== unchanged) context.store.set(entry);
+            const metadata = entry.rendered?.metadata as unknown as RenderedMetadata;
+            facts.push({
+              file: relative(process.cwd(), input.file),
+              id,
+              lang: input.lang,
+              key: String(entry.data["key"]),
+              kind: String(entry.data["kind"]),
+              incident: entry.data["incident"] as string | undefined,
+              category: entry.data["category"] as string | undefined,
+              citations: metadata.citations,
+              links: metadata.links,
+            });
+          }
+        } finally {
+          await render.close();
         }
         removeOthers(context, seen);
         forgetRenderedPagesExcept(new Set(context.store.values().map((entry) => String(entry.digest))));

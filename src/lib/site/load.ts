@@ -4,9 +4,9 @@
  * edits show at once.
  */
 import { getCollection } from "astro:content";
-import type { RenderedMetadata } from "../content/loaders.ts";
+import type { RenderedMetadata } from "../content/page-render.ts";
 import { readRenderedPage } from "../content/rendered-pages.ts";
-import { knownCategoryIds, sourceNumbers } from "../content/vocabulary.ts";
+import { knownCategoryIds, refreshVocabulary, sourceNumbers } from "../content/vocabulary.ts";
 import { siteConfig } from "../../site.config.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 import type { PageModelOptions } from "./page-model.ts";
@@ -19,6 +19,7 @@ function inOrder<T>(entries: readonly { id: string; data: T }[], ids: readonly s
 }
 
 async function readSite(): Promise<SiteModel> {
+  refreshVocabulary();
   const [pages, incidents, categories, figures, events, sources, synonyms, scamCheck] = await Promise.all([
     getCollection("pages"),
     getCollection("incidents"),

@@ -11,7 +11,7 @@ import type { Figure } from "../../schemas/figure.ts";
 import type { Incident } from "../../schemas/incident.ts";
 import type { PageData } from "../../schemas/page.ts";
 import type { Source } from "../../schemas/source.ts";
-import type { RenderedMetadata } from "../content/loaders.ts";
+import type { RenderedMetadata } from "../content/page-render.ts";
 import type { RenderedPage } from "../content/rendered-pages.ts";
 import { searchGroups } from "../search/synonyms.ts";
 import type { Synonym } from "../../schemas/synonym.ts";

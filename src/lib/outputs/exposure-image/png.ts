@@ -3,12 +3,12 @@
  * thread, the real incidents' tables held Astro's page rendering for about a second a build.
  */
 import { join } from "node:path";
-import { WorkerPool } from "../worker-pool.ts";
+import { WorkerPool } from "../../workers/pool.ts";
 
 const WORKER = join(process.cwd(), "src", "lib", "outputs", "exposure-image", "worker.ts");
 let pool: WorkerPool<string> | undefined;
 
-export function exposureImagePng(svg: string): Promise<Buffer> {
+export function exposureImagePng(svg: string): Promise<Uint8Array> {
   pool ??= new WorkerPool<string>(WORKER, 1);
   return pool.run(svg);
 }

@@ -23,7 +23,7 @@ import {
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { OgImageText } from "./layout.ts";
-import { WorkerPool } from "../worker-pool.ts";
+import { WorkerPool } from "../../workers/pool.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
 const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
