@@ -13,12 +13,26 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
  * typography as French Markdown (no-break spaces, typographic apostrophes), so « : » never
  * starts a line and no typewriter quote reaches a reader.
  */
-export function t(lang: Lang, key: UiKey, params: Record<string, string> = {}): string {
+export function t(lang: Lang, key: UiKey, params?: Record<string, string>): string {
+  if (!params) return plain(lang, key);
   const text = dictionaries[lang][key].replace(
     /\{(\w+)\}/g,
     (_, name: string) => params[name] ?? `{${name}}`,
   );
   return lang === "fr" ? frenchTypography(text) : text;
+}
+
+// Every page asks for the same labels (menus, headings, footer): each is set once a build.
+const plainStrings = new Map<string, string>();
+
+function plain(lang: Lang, key: UiKey): string {
+  const id = `${lang}:${key}`;
+  let text = plainStrings.get(id);
+  if (text === undefined) {
+    text = lang === "fr" ? frenchTypography(dictionaries[lang][key]) : dictionaries[lang][key];
+    plainStrings.set(id, text);
+  }
+  return text;
 }
 
 // Intl formatters are costly to create: one per language and style for the whole build.
