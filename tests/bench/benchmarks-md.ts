@@ -135,6 +135,20 @@ const WHAT_CHANGED =
   "thread, reference checks no longer read a file's date for every reference, and UI strings are set in " +
   "French typography once per build.";
 
+/**
+ * The changes of 3 December 2026 measured side by side, because single runs on this shared
+ * machine moved by more than the changes did. Not figures of this run: re-measure or drop
+ * this paragraph when the build changes.
+ */
+const SIDE_BY_SIDE =
+  "**Read single runs with care.** On 3 December 2026 the same machine, otherwise idle, built the previous " +
+  "code's 10,000 pages in 155 s (the bench run before) and 143.9 s (a run of mine an hour later). The code " +
+  "of 3 December and the code before it, built one after the other on the same generated pages (cold, the " +
+  "whole `node scripts/build.ts`), one run each at N=10,000: 187 s before, 175 s after (content sync " +
+  "28.7 s → 17.2 s, HTML pages 95.7 s → 92.7 s, Pagefind and checks 55.6 s → 57.4 s, identical HTML); at " +
+  "N=2,000, Astro's part only, three runs each, alternating: 31.6–32.7 s before, 30.6–32.1 s after. The " +
+  "115 s of the N=10,000 row above is a fast run of the new code, not its typical time.";
+
 /** The relevance set's rates, against the rates before answers were ranked above definitions. */
 function relevanceBlock(results: Results): string {
   const figures = results.relevance;
@@ -243,6 +257,8 @@ ${report.phasesTable(rows)}
 ${largeNote(results, large)}
 
 ${WHAT_CHANGED}
+
+${SIDE_BY_SIDE}
 
 Warm rebuilds: the site built again with its caches after one generated page was edited (a sentence added), against plain Astro's cold build of the same pages (section 2):
 
