@@ -254,7 +254,14 @@ export function markdownPagesLoader(folder: string): Loader {
         // first problem reported is the same whichever thread finishes first.
         const changed = pages.flatMap((page) => (page.unchanged || !page.input ? [] : [page.input]));
         const render = pageRenderer(changed.length, sourceNumbers());
-        const outputs = new Map(changed.map((input) => [input, render.run(input)]));
+        const outputs = new Map(
+          changed.map((input) => {
+            const output = render.run(input);
+            // Pages after the first problem are never awaited; closing the pool rejects them.
+            output.catch(() => undefined);
+            return [input, output] as const;
+          }),
+        );
         try {
           for (const { id, unchanged, misplaced, input } of pages) {
             seen.add(id);
