@@ -204,12 +204,21 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   };
 
   let timer: number | undefined;
+  /** The query of the search waiting for a pause or running, if any. */
+  let pending: string | undefined;
   void loadPagefind();
   input.addEventListener("input", () => {
-    window.clearTimeout(timer);
     const query = input.value.trim();
+    // A space after a word changes nothing: the search for that word goes on.
+    if (query === pending) return;
+    window.clearTimeout(timer);
+    // A search still running for the previous letters stops before fetching its results:
+    // the reader's words have changed, so they would be replaced or never seen.
+    latest += 1;
+    pending = undefined;
     const wordBeingTyped = query.split(/\s+/).at(-1) ?? "";
     if (query && wordBeingTyped.length < MIN_TYPED_WORD_LENGTH) return;
+    pending = query;
     // The index chunks start loading at once; the search waits for a pause in the typing.
     if (query) {
       void loadPagefind().then((engine) => {
@@ -217,9 +226,6 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
           void engine.preload(variant, { filters: filters() });
       });
     }
-    // A search still running for the previous letters stops before fetching its results:
-    // this one replaces them.
-    latest += 1;
     timer = window.setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   more.addEventListener("click", () => {

@@ -130,6 +130,42 @@ test.describe("the search page", () => {
     expect(fragments.length).toBeGreaterThan(0);
   });
 
+  test("starting a new word stops the search for the previous words before it fetches results", async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.goto("/recherche/");
+    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
+    const fragments: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".pf_fragment")) fragments.push(request.url());
+    });
+    const runtime = ["wasm", "pf_meta"].map((kind) =>
+      page.waitForResponse((response) => response.url().includes(kind)),
+    );
+    await box.focus();
+    await Promise.all(runtime);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*.pf_index", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await box.fill("carte");
+    await page.clock.runFor(100);
+    // « v » is too short to search, but the reader's words are no longer « carte ».
+    await box.fill("carte v");
+    release();
+    await page.clock.runFor(100);
+    await page.waitForLoadState("networkidle");
+    expect(fragments).toEqual([]);
+    await box.fill("carte vitale");
+    await page.clock.runFor(100);
+    await expect(page.getByRole("status")).toContainText("carte vitale");
+    expect(fragments.length).toBeGreaterThan(0);
+  });
+
   test("an incident's index entry holds its exposure table, not the sentences every incident repeats", async ({
     page,
   }) => {
