@@ -11,6 +11,7 @@ import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
+import { shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
 
@@ -84,7 +85,12 @@ async function checkSite(): Promise<void> {
   }
   const searchIndex = await indexing;
   if (searchIndex.error) await fail("search indexing", searchIndex.error);
-  console.log(`Search index: ${searchIndex.pages} pages indexed.`);
+  const shrunk = await shrinkSearchRuntime(join(STAGING, "pagefind"));
+  console.log(
+    `Search index: ${searchIndex.pages} pages indexed; runtime made smaller: ${shrunk
+      .map(({ file, before, after }) => `${file} ${Math.round((1 - after / before) * 100)} %`)
+      .join(", ")}.`,
+  );
   console.log(
     `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
   );
