@@ -6,23 +6,24 @@
  * at zlib's best level, is recompressed with Zopfli: the same bytes once decompressed, in a
  * smaller gzip stream that Pagefind's own decompression reads as before.
  *
- * Zopfli takes about a second per file; its output is kept in `.cache/` under a hash of its
- * input, so only the first build after a Pagefind upgrade pays for it.
+ * Zopfli takes most of a second per file, so the files are compressed side by side on worker
+ * threads, and its output is kept in `.cache/` under a hash of its input: only the first build
+ * after a Pagefind upgrade pays for it.
  */
-import { gzipAsync } from "@gfx/zopfli";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { transform } from "esbuild";
+import { WorkerPool } from "../workers/pool.ts";
 
 const CACHE_DIR = join(process.cwd(), ".cache", "search-runtime");
 
 /** The WebAssembly files readers load: one per language of the site. */
 const WASM_FILE = /^wasm\.(?!unknown\.)[\w-]+\.pagefind$/;
 
-/** Zopfli's passes: more gains nothing measurable on these files (tried up to 15). */
-const ZOPFLI_ITERATIONS = 3;
+const ZOPFLI_WORKER = join(process.cwd(), "src", "lib", "outputs", "zopfli-worker.ts");
 
 export interface RuntimeSavings {
   file: string;
@@ -36,16 +37,18 @@ export async function minifiedScript(source: string): Promise<string | undefined
   return code.length < source.length ? code : undefined;
 }
 
-/** The same content in a smaller gzip stream; undefined when Zopfli finds nothing to gain. */
+/**
+ * The same content in a smaller gzip stream; undefined when Zopfli finds nothing to gain.
+ * `zopfli` compresses raw bytes (a worker thread in a build).
+ */
 export async function recompressed(
   gzipped: Uint8Array,
+  zopfli: (raw: Uint8Array) => Promise<Uint8Array>,
   cacheDir = CACHE_DIR,
 ): Promise<Uint8Array | undefined> {
   const key = createHash("sha256").update(gzipped).digest("hex");
   const cached = join(cacheDir, `${key}.gz`);
-  const smaller = existsSync(cached)
-    ? readFileSync(cached)
-    : await gzipAsync(gunzipSync(gzipped), { numiterations: ZOPFLI_ITERATIONS });
+  const smaller = existsSync(cached) ? readFileSync(cached) : await zopfli(gunzipSync(gzipped));
   if (!existsSync(cached)) {
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(cached, smaller);
@@ -66,14 +69,21 @@ export async function shrinkSearchRuntime(
     writeFileSync(script, minified);
     savings.push({ file: "pagefind.js", before: source.length, after: minified.length });
   }
-  for (const file of readdirSync(pagefindDir).filter((name) => WASM_FILE.test(name))) {
-    const path = join(pagefindDir, file);
-    const original = readFileSync(path);
-    const smaller = await recompressed(original, cacheDir);
-    if (smaller) {
-      writeFileSync(path, smaller);
-      savings.push({ file, before: original.length, after: smaller.length });
-    }
+  const files = readdirSync(pagefindDir).filter((name) => WASM_FILE.test(name));
+  const pool = new WorkerPool<Uint8Array>(ZOPFLI_WORKER, Math.min(files.length, availableParallelism()));
+  try {
+    const shrunk = await Promise.all(
+      files.map(async (file) => {
+        const path = join(pagefindDir, file);
+        const original = readFileSync(path);
+        const smaller = await recompressed(original, (raw) => pool.run(raw), cacheDir);
+        if (smaller) writeFileSync(path, smaller);
+        return smaller ? { file, before: original.length, after: smaller.length } : undefined;
+      }),
+    );
+    savings.push(...shrunk.filter((saving) => saving !== undefined));
+  } finally {
+    await pool.close();
   }
   return savings;
 }
