@@ -4,8 +4,40 @@
  * where it matters, the right section.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { firstResultFor } from "./search-helpers.ts";
+
+/**
+ * The search page with Pagefind loaded, its clock stopped (the typing pause ends only when
+ * the test moves it on) and index chunks held back until `release()`: a search started now
+ * waits there, as if the network were slow, while the test types on. `fragments` lists the
+ * result fragments requested.
+ */
+async function searchWithHeldIndex(
+  page: Page,
+): Promise<{ box: Locator; fragments: string[]; release: () => void }> {
+  await page.clock.install();
+  await page.goto("/recherche/");
+  const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
+  const fragments: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".pf_fragment")) fragments.push(request.url());
+  });
+  // Pagefind is loaded (focusing the box loads it) before the reader types.
+  const runtime = ["wasm", "pf_meta"].map((kind) =>
+    page.waitForResponse((response) => response.url().includes(kind)),
+  );
+  await box.focus();
+  await Promise.all(runtime);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/*.pf_index", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { box, fragments, release };
+}
 
 const EXPECTED: [query: string, firstResult: string][] = [
   ["rang de naissance", "/donnees/rang-de-naissance/"],
@@ -96,28 +128,7 @@ test.describe("the search page", () => {
   });
 
   test("a search overtaken by a newer keystroke fetches none of its results", async ({ page }) => {
-    await page.clock.install();
-    await page.goto("/recherche/");
-    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
-    const fragments: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().endsWith(".pf_fragment")) fragments.push(request.url());
-    });
-    // Pagefind is loaded (focusing the box loads it) before the reader types.
-    const runtime = ["wasm", "pf_meta"].map((kind) =>
-      page.waitForResponse((response) => response.url().includes(kind)),
-    );
-    await box.focus();
-    await Promise.all(runtime);
-    // Time stops: the page's typing pause ends only when the test moves the clock on.
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-    // The first search waits for its index chunks, held back until the next key is typed.
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/*.pf_index", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { box, fragments, release } = await searchWithHeldIndex(page);
     await box.fill("carte");
     await page.clock.runFor(100);
     await box.fill("carte vitale");
@@ -133,25 +144,7 @@ test.describe("the search page", () => {
   test("starting a new word stops the search for the previous words before it fetches results", async ({
     page,
   }) => {
-    await page.clock.install();
-    await page.goto("/recherche/");
-    const box = page.getByRole("searchbox", { name: "Rechercher sur le site" }).last();
-    const fragments: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().endsWith(".pf_fragment")) fragments.push(request.url());
-    });
-    const runtime = ["wasm", "pf_meta"].map((kind) =>
-      page.waitForResponse((response) => response.url().includes(kind)),
-    );
-    await box.focus();
-    await Promise.all(runtime);
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-    let release = (): void => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/*.pf_index", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { box, fragments, release } = await searchWithHeldIndex(page);
     await box.fill("carte");
     await page.clock.runFor(100);
     // « v » is too short to search, but the reader's words are no longer « carte ».
