@@ -14,6 +14,11 @@ import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
+import { readClaimFacts } from "../src/lib/content/claim-facts.ts";
+import { describeUnreviewed, reviewsOf } from "../src/lib/content/reviews.ts";
+import { claimChecker } from "../src/lib/facts/claims.ts";
+import { statementsOf } from "../src/lib/outputs/statements.ts";
+import { REVIEWED_KINDS, type PageKind } from "../src/schemas/page.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
@@ -73,13 +78,31 @@ async function checkSite(): Promise<void> {
   );
   if (typography.length > 0) await fail("the French typography check", [...new Set(typography)].join("\n"));
 
+  // General pages may not state, unscoped, what some incident's facts contradict.
+  const files = pageFiles(ROOT);
+  const fileOf = new Map(files.map((page) => [page.url, page]));
+  const checkClaims = claimChecker(readClaimFacts(join(ROOT, "content")));
+  const claims = files.flatMap((file) => {
+    if (!REVIEWED_KINDS.has(file.data["kind"] as PageKind)) return [];
+    const html = readFileSync(join(STAGING, file.url, "index.html"), "utf8");
+    return statementsOf(html).flatMap((run) =>
+      checkClaims(file.lang, run).map(
+        ({ sentence, problem }) => `  ${file.file}: « ${sentence} »\n    ${problem}`,
+      ),
+    );
+  });
+  if (claims.length > 0)
+    await fail(
+      "the check of general statements (name the incidents a sentence holds for, or generate it with ::facts: README, Adding an incident)",
+      [...new Set(claims)].join("\n"),
+    );
+
   const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
   if (links.broken.length > 0) {
     // Name the Markdown file behind each page, so the editor knows what to open.
-    const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
     const lines = links.broken.map((problem) => {
       const page = problem.split(" ")[0] ?? "";
-      return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)}` : ""}`;
+      return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)?.file}` : ""}`;
     });
     await fail("the link check", lines.join("\n"));
   }
@@ -121,3 +144,6 @@ const warnings = [
   ),
 ];
 for (const warning of warnings) console.warn(`Warning: ${warning}`);
+// Not an error here either (an editor adds the facts first), but `npm test` fails on it.
+const unreviewed = reviewsOf(ROOT);
+if (unreviewed.length > 0) console.warn(`Warning: ${describeUnreviewed(unreviewed)}`);

@@ -83,7 +83,7 @@ export const en: Record<UiKey, string> = {
   "press.summary.exposed.insured": "According to the sources, insured people's data that may have been seen:",
   "press.summary.exposed.professionals":
     "According to the sources, health professionals' data that may have been seen:",
-  "press.summary.notExposed": "Not concerned:",
+  "press.summary.notExposed": "According to the sources, not concerned at {operator}:",
   "press.summary.checked": "Facts checked on {date}.",
   "press.summary.more": "All about the attack on {operator}",
   "press.feeds": "Follow the updates",
@@ -171,8 +171,6 @@ export const en: Record<UiKey, string> = {
   "glance.table": "See the full table",
   "glance.tableWithProfessionals": "Full tables, including the professionals' one",
   "glance.riskOnly": "The main risk: fraudulent messages that quote this information to look genuine.",
-  "glance.risk":
-    "The main risk: fraudulent messages that quote this information to look genuine. Only your insurer can tell you whether you are affected.",
   "glance.reported": "Reported, not confirmed",
   "incident.noFigures": "No source gives a figure.",
   "contents.title": "On this page",
@@ -269,6 +267,12 @@ export const en: Record<UiKey, string> = {
   "comparison.sourcesElsewhere":
     "The sources of each cell are on the incident's page, which the name at the top of its column leads to.",
   "comparison.latestColumns": "The table shows the {count} most recent incidents.",
+  "facts.reported": "reported, not confirmed",
+  "facts.others": "{count} other leaks",
+  "facts.separator": ": ",
+  "facts.populationSeparator": " — ",
+  "facts.population.insured": "Insured people and patients",
+  "facts.population.professionals": "Health professionals",
   "mine.heading": "My exposed data",
   "anchor.mine": "my-exposed-data",
   "mine.intro":

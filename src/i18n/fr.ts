@@ -81,7 +81,7 @@ export const fr = {
   "press.summary.exposed.insured": "Selon les sources, ont pu être consultés chez les assurés :",
   "press.summary.exposed.professionals":
     "Selon les sources, ont pu être consultés chez les professionnels de santé :",
-  "press.summary.notExposed": "N'étaient pas concernés :",
+  "press.summary.notExposed": "Selon les sources, n'étaient pas concernés chez {operator} :",
   "press.summary.checked": "Faits vérifiés le {date}.",
   "press.summary.more": "Tout sur l'attaque contre {operator}",
   "press.feeds": "Suivre les mises à jour",
@@ -172,8 +172,6 @@ export const fr = {
   "glance.tableWithProfessionals": "Tableaux complets, dont celui des professionnels",
   "glance.riskOnly":
     "Le risque principal : des messages frauduleux qui citent ces informations pour paraître crédibles.",
-  "glance.risk":
-    "Le risque principal : des messages frauduleux qui citent ces informations pour paraître crédibles. Seul votre assureur peut vous dire si vous êtes concerné.",
   "glance.reported": "Évoqué, non confirmé",
   "incident.noFigures": "Aucune source ne donne de chiffre.",
   "contents.title": "Sur cette page",
@@ -271,6 +269,12 @@ export const fr = {
   "comparison.sourcesElsewhere":
     "Les sources de chaque case sont sur la page de l'incident, à laquelle mène le nom en tête de colonne.",
   "comparison.latestColumns": "Le tableau montre les {count} incidents les plus récents.",
+  "facts.reported": "évoqué, non confirmé",
+  "facts.others": "{count} autres fuites",
+  "facts.separator": " : ",
+  "facts.populationSeparator": " — ",
+  "facts.population.insured": "Assurés et patients",
+  "facts.population.professionals": "Professionnels de santé",
   "mine.heading": "Mes données exposées",
   "anchor.mine": "mes-donnees-exposees",
   "mine.intro":

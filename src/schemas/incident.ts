@@ -43,6 +43,11 @@ export const incidentSchema = z
   .strictObject({
     /** Company whose system was attacked. */
     operator: z.string().min(1),
+    /**
+     * Other names that identify the incident in prose (« MLM », « Mediboard »): a general
+     * sentence naming one of them is scoped to this incident (`src/lib/facts/claims.ts`).
+     */
+    alsoKnownAs: z.array(z.string().min(2)).default([]),
     dates: z.strictObject({
       /** When the operator made the attack public. */
       announced: isoDate,
@@ -71,10 +76,13 @@ export const incidentSchema = z
      */
     insuredAre: localized.optional(),
     /**
-     * Who tells people whether they are concerned, when it is not their insurer (a doctor, the
-     * service itself): replaces the sentence naming the insurer at the top of the page.
+     * Who can tell people whether they are concerned (their insurer, their doctor, the
+     * laboratory…): required for every incident, so no page falls back on a sentence written
+     * for another one. `who` is the fewest words, lower case, with its article (« votre
+     * médecin »): general pages list it per incident (`::facts who-informs`); `text` is the
+     * sentence the incident's summary shows.
      */
-    informedBy: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
+    informedBy: z.strictObject({ who: localized, text: localized, sources: sourceRefs }),
     /**
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.

@@ -24,6 +24,29 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/**
+ * Kinds of page that speak about incidents in general (not about one incident, not generated
+ * lists): each declares in `reviewedFor` the incidents it was last reviewed against, so adding
+ * an incident lists every page to review again (`src/lib/content/reviews.ts`).
+ */
+export const REVIEWED_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
+  "home",
+  "incidents",
+  "category",
+  "categories",
+  "guidance",
+  "faq",
+  "faq-index",
+  "press",
+  "about",
+  "legal",
+  "accessibility",
+  "glossary",
+  "scam-check",
+  "scam-actions",
+  "scam-examples",
+]);
+
 const change = z.strictObject({
   date: isoDate,
   /** One sentence: what changed for the reader. */
@@ -49,6 +72,11 @@ export const pageSchema = z
     incident: incidentRef.optional(),
     /** For `kind: category`: the data category it explains. */
     category: categoryRef.optional(),
+    /**
+     * The incidents this page's statements were last checked against, for the kinds in
+     * `REVIEWED_KINDS`. After adding an incident, review the page and add its id.
+     */
+    reviewedFor: z.array(incidentRef).optional(),
     /**
      * Other names readers type for the page (« arnaque sms »): a search for one of them
      * ranks the page as if its title were that name.
@@ -88,6 +116,11 @@ export const pageSchema = z
   .refine((page) => page.kind !== "category" || page.category, {
     error: "a category page needs `category: <id>`",
     path: ["category"],
+  })
+  .refine((page) => !REVIEWED_KINDS.has(page.kind) || page.reviewedFor, {
+    error:
+      "a page that speaks about incidents in general needs `reviewedFor: [<incident id>, …]`, the incidents its statements were checked against",
+    path: ["reviewedFor"],
   });
 
 export type PageData = z.infer<typeof pageSchema>;

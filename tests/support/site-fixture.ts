@@ -18,7 +18,7 @@ export function page(
   return {
     id,
     digest: `digest-${id}`,
-    metadata: { headings: [], citations, links: [] },
+    metadata: { headings: [], citations, links: [], factBlocks: [] },
     content: () => ({ html: `<p>${id}</p>`, summaryHtml: undefined }),
     data: {
       title: `Title of ${id}`,
@@ -42,9 +42,18 @@ export function incident(
     digest: `digest-${id}`,
     data: {
       operator: id.split("-")[0] ?? id,
+      alsoKnownAs: [],
       dates: { announced },
       status: { fr: `Statut de ${id}`, en: `Status of ${id}` },
       statusAsOf: "2026-11-29",
+      informedBy: {
+        who: { fr: `l'organisme de ${id}`, en: `the organisation of ${id}` },
+        text: {
+          fr: `Seul l'organisme de ${id} peut le dire.`,
+          en: `Only the organisation of ${id} can tell.`,
+        },
+        sources: [],
+      },
       named: [],
       attackWindow: [],
       exposure,

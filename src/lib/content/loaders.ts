@@ -33,6 +33,8 @@ const RENDERER_FILES = [
   "src/lib/markdown/render.ts",
   "src/lib/markdown/citations.ts",
   "src/lib/markdown/phone-links.ts",
+  "src/lib/markdown/fact-blocks.ts",
+  "src/lib/content/page-render.ts",
   "src/lib/text/typography.ts",
   "src/lib/text/slug.ts",
   "src/schemas/common.ts",
@@ -279,6 +281,7 @@ export function markdownPagesLoader(folder: string): Loader {
               category: entry.data["category"] as string | undefined,
               citations: metadata.citations,
               links: metadata.links,
+              factBlocks: metadata.factBlocks,
             });
           }
         } finally {
@@ -286,7 +289,7 @@ export function markdownPagesLoader(folder: string): Loader {
         }
         removeOthers(context, seen);
         forgetRenderedPagesExcept(new Set(context.store.values().map((entry) => String(entry.digest))));
-        const problems = checkPages(facts);
+        const problems = checkPages(facts, knownCategoryIds());
         if (problems.length > 0) throw new Error(`Content problems:\n  ${problems.join("\n  ")}`);
       };
       await run();

@@ -2,6 +2,7 @@
  * Checks across all Markdown pages, run by the loader once every page is read: each names
  * the file(s) at fault. Pure, so each rule is unit-tested.
  */
+import type { FactBlock } from "../markdown/fact-blocks.ts";
 import { urlOfPage } from "../site/urls.ts";
 
 export interface PageFacts {
@@ -14,13 +15,23 @@ export interface PageFacts {
   category?: string | undefined;
   citations: string[];
   links: string[];
+  factBlocks: readonly FactBlock[];
 }
 
 /** Addresses built from code rather than from a page file. */
 const GENERATED = /^\/(api\/v1\/incidents\.(json|csv|schema\.json)|sitemap-index\.xml|robots\.txt)$/;
 
-export function checkPages(pages: PageFacts[]): string[] {
+export function checkPages(pages: PageFacts[], categoryIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
+  for (const page of pages) {
+    for (const block of page.factBlocks) {
+      if (block.name === "exposure" && !categoryIds.has(block.argument ?? "")) {
+        problems.push(
+          `${page.file}: "::facts exposure ${block.argument ?? ""}": unknown data category (not in content/categories.yaml)`,
+        );
+      }
+    }
+  }
   const urls = new Set(pages.map((page) => urlOfPage(page.id)));
   const seen = new Map<string, PageFacts>();
   for (const page of pages) {

@@ -6,6 +6,7 @@
  * frontmatter, then its fields, then its Markdown.
  */
 import type { Lang } from "../../i18n/langs.ts";
+import type { FactBlock } from "../markdown/fact-blocks.ts";
 import { renderMarkdown, type Heading } from "../markdown/render.ts";
 import { ContentError, splitFrontmatter } from "./files.ts";
 import { writeRenderedPage } from "./rendered-pages.ts";
@@ -18,6 +19,8 @@ export interface RenderedMetadata {
   headings: Heading[];
   citations: string[];
   links: string[];
+  /** The summary's and body's `::facts` blocks, filled by the page model. */
+  factBlocks: FactBlock[];
 }
 
 export interface PageRenderInput {
@@ -62,6 +65,7 @@ export function renderPage(
         headings: [...(summary?.headings ?? []), ...rendered.headings],
         citations: rendered.citations,
         links: [...(summary?.links ?? []), ...rendered.links],
+        factBlocks: [...(summary?.factBlocks ?? []), ...rendered.factBlocks],
       },
     };
   } catch (error) {

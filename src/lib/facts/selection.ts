@@ -20,7 +20,7 @@ export function sourcesOfFacts(
     ...exposureSourcesOf(incident),
     ...incident.attackWindow.flatMap((claim) => claim.sources),
     ...(incident.entryPoint?.sources ?? []),
-    ...(incident.informedBy?.sources ?? []),
+    ...incident.informedBy.sources,
     ...incident.named.flatMap((named) => named.sources),
     ...figures.flatMap((figure) => figure.sources),
     ...events.flatMap((event) => event.sources),

@@ -35,9 +35,14 @@ export function citationPlugin(md: MarkdownIt): void {
 
   md.renderer.rules["citation"] = (tokens, index) => {
     const { id, number } = tokens[index]?.meta as { id: string; number: number };
-    const escaped = md.utils.escapeHtml(id);
-    // The word "Source" before the number comes from CSS (.cite::before), read by screen
-    // readers but not repeated in the HTML of pages that cite a hundred times.
-    return `<a class="cite" href="#source-${escaped}">[${number}]</a>`;
+    return citeMark(id, number);
   };
 }
+
+/**
+ * One citation mark, as Markdown citations and generated texts write it. The word "Source"
+ * before the number comes from CSS (.cite::before), read by screen readers but not repeated in
+ * the HTML of pages that cite a hundred times. Source ids are slugs: nothing to escape.
+ */
+export const citeMark = (id: string, number: number): string =>
+  `<a class="cite" href="#source-${id}">[${number}]</a>`;

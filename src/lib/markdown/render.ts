@@ -9,6 +9,7 @@ import container from "markdown-it-container";
 import footnote from "markdown-it-footnote";
 import { t, type Lang } from "../../i18n/index.ts";
 import { citationPlugin, type CitationEnv } from "./citations.ts";
+import { factBlocksOf, factBlocksPlugin, type FactBlock } from "./fact-blocks.ts";
 import { slugify } from "../text/slug.ts";
 import { phoneLinks } from "./phone-links.ts";
 import { QUOTES, frenchSpacing, typeset } from "../text/typography.ts";
@@ -26,6 +27,8 @@ export interface RenderedMarkdown {
   citations: string[];
   /** Internal link targets, checked against the site's pages by the loader. */
   links: string[];
+  /** `::facts` blocks, which the page model fills from the incident facts. */
+  factBlocks: FactBlock[];
 }
 
 const CALLOUTS = ["note", "warning", "tip"] as const;
@@ -100,6 +103,7 @@ function createRenderer(lang: Lang): MarkdownIt {
   md.use(footnote);
   md.use(citationPlugin);
   md.use(phoneLinks);
+  md.use(factBlocksPlugin);
 
   for (const kind of CALLOUTS) {
     md.use(container, kind, {
@@ -153,8 +157,12 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
     headings,
     citations: [...(env.citations ?? [])],
     links: internalLinksOf(tokens),
+    factBlocks: factBlocksOf(tokens),
   };
 }
+
+/** Text made safe inside HTML, as markdown-it escapes it. */
+export const escapeHtml = (text: string): string => rendererFor("fr").utils.escapeHtml(text);
 
 /**
  * Renders one line of inline Markdown (no paragraph around it): the short texts of YAML

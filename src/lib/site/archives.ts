@@ -90,7 +90,7 @@ function archivesOf<T>(lang: Lang, base: SitePage, source: ListSource<T>): Archi
         lang,
         url: siblings[index]!.url,
         digest: "",
-        metadata: { headings: [], citations: [], links: [] },
+        metadata: { headings: [], citations: [], links: [], factBlocks: [] },
         content: () => ({ html: "", summaryHtml: undefined }),
         data,
         archive: { list: source.list, year, page, pageCount: pages.length, years, siblings },

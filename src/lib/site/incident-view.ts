@@ -104,7 +104,7 @@ export interface IncidentView {
   /** The tiers-payant diagram's two files, light and dark, where the page has one. */
   diagram: Record<Scheme, string> | undefined;
   /** Who tells people whether they are concerned, when the facts name someone other than the insurer. */
-  informedBy: { text: string; sources: string[] } | undefined;
+  informedBy: { text: string; sources: string[] };
   named: { name: string; role: string; sources: string[] }[];
   /** The file name (without extension) of its table drawn as an image, if it is drawn. */
   tableImage: string | undefined;
@@ -212,7 +212,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     diagram: hasDiagram(incident)
       ? { light: diagramUrl(incident.id, lang, "light"), dark: diagramUrl(incident.id, lang, "dark") }
       : undefined,
-    informedBy: data.informedBy && { text: data.informedBy.text[lang], sources: data.informedBy.sources },
+    informedBy: { text: data.informedBy.text[lang], sources: data.informedBy.sources },
     tableImage: incidentsWithImages(site, lang).some((drawn) => drawn.id === incident.id)
       ? exposureImageName(incident.id, lang)
       : undefined,

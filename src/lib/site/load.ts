@@ -48,6 +48,7 @@ async function readSite(): Promise<SiteModel> {
     synonyms: synonyms.map((entry) => entry.data),
     scamCheck: scamCheck[0]?.data,
     menus: siteConfig,
+    featuredIncidents: siteConfig.featuredIncidents,
   });
 }
 

@@ -50,6 +50,8 @@ export interface SiteInput {
   scamCheck?: ScamCheck | undefined;
   /** Navigation and footer, by page key, from `src/site.config.ts`. */
   menus: Readonly<Record<"nav" | "footer", readonly { key: string; label: string }[]>>;
+  /** The incidents the site was made for, shown first (`siteConfig.featuredIncidents`). */
+  featuredIncidents?: readonly string[] | undefined;
 }
 
 export interface SitePage extends PageInput {
@@ -81,6 +83,11 @@ export interface NumberedSource extends Source {
 export interface IncidentRecord {
   id: string;
   data: Incident;
+  /**
+   * What general pages call it: the operator, with the year of the announcement when another
+   * incident has the same operator.
+   */
+  name: string;
   digest: string;
   /** Figures about it, the people-concerned figure first. */
   figures: Figure[];
@@ -112,6 +119,8 @@ export interface SiteModel {
   incident(id: string): IncidentRecord | undefined;
   /** Incidents with a page in this language, newest announcement first. */
   incidentsIn(lang: Lang): readonly IncidentRecord[];
+  /** The same, the featured incidents first (in their configured order), then the newest. */
+  incidentsFeaturedFirst(lang: Lang): readonly IncidentRecord[];
   /** Every key figure, in file order. */
   figures: readonly Figure[];
   /** Every dated event, oldest first. */
@@ -193,6 +202,9 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     pages.filter((page) => page.data.kind === "incident"),
     (page) => page.data.incident,
   );
+  const operatorCount = new Map<string, number>();
+  for (const { data } of input.incidents)
+    operatorCount.set(data.operator, (operatorCount.get(data.operator) ?? 0) + 1);
   const incidents: IncidentRecord[] = input.incidents
     .map(({ id, data, digest }) => {
       const figures = (figuresByIncident.get(id) ?? [])
@@ -203,9 +215,11 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         .sort((a, b) => a.date.localeCompare(b.date));
       const pagesOfIncident: Partial<Record<Lang, SitePage>> = {};
       for (const page of incidentPages.get(id) ?? []) pagesOfIncident[page.lang] = page;
+      const namesake = (operatorCount.get(data.operator) ?? 0) > 1;
       return {
         id,
         data,
+        name: namesake ? `${data.operator} (${data.dates.announced.slice(0, 4)})` : data.operator,
         digest,
         figures,
         events,
@@ -217,6 +231,14 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const incidentById = new Map(incidents.map((incident) => [incident.id, incident]));
   const incidentsByLang = Object.fromEntries(
     LANGS.map((lang) => [lang, incidents.filter((incident) => incident.pages[lang])]),
+  ) as Record<Lang, IncidentRecord[]>;
+  const featured = input.featuredIncidents ?? [];
+  const featuredFirstByLang = Object.fromEntries(
+    LANGS.map((lang) => {
+      const all = incidentsByLang[lang];
+      const first = featured.flatMap((id) => all.filter((incident) => incident.id === id));
+      return [lang, [...first, ...all.filter((incident) => !featured.includes(incident.id))]];
+    }),
   ) as Record<Lang, IncidentRecord[]>;
 
   const categoryById = new Map(input.categories.map((category) => [category.id, category]));
@@ -307,6 +329,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     incidents,
     incident: (id) => incidentById.get(id),
     incidentsIn: (lang) => incidentsByLang[lang],
+    incidentsFeaturedFirst: (lang) => featuredFirstByLang[lang],
     figures: input.figures,
     events: [...input.events].sort((a, b) => a.date.localeCompare(b.date)),
     searchGroups: (lang) => groupsByLang[lang],

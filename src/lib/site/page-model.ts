@@ -9,6 +9,7 @@ import type { PageKind } from "../../schemas/page.ts";
 import { datasetLd } from "../outputs/structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
+import { categoryLead, fillFactBlocks } from "./fact-blocks.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
 import { pressView, type PressView } from "./press-view.ts";
 import { accessibilityRows, legalRows, type SettingRow } from "./publisher.ts";
@@ -241,7 +242,14 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const translations = site.translations(page);
   const trail = site.trail(page);
   const absolute = (path: string) => new URL(path, options.site).href;
+  const numbers = new Map(site.sources.map((source) => [source.id, source.number]));
   const content = page.content();
+  // What the page says of every incident, written from the facts: its `::facts` blocks, and
+  // on a data page an opening that names where the datum was exposed, not exposed, not stated.
+  const summary = content.summaryHtml && fillFactBlocks(site, lang, content.summaryHtml, numbers);
+  const body = fillFactBlocks(site, lang, content.html, numbers);
+  const lead =
+    page.data.kind === "category" ? categoryLead(site, lang, page.data.category ?? "", numbers) : undefined;
   const jsonLd = pageJsonLd(page, trail, options.site);
   if (view.kind === "press") {
     jsonLd.push(
@@ -260,7 +268,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const head = headModel({
     lang,
     title: page.data.title,
-    description: page.data.description,
+    description: lead ? `${lead.text} ${page.data.description}` : page.data.description,
     url: page.url,
     site: options.site,
     type: page.data.kind === "home" ? "website" : "article",
@@ -281,8 +289,8 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     chrome: chromeModel(site, lang, page.url, translations),
     title: page.data.title,
     metaLine: metaLineOf(page, view),
-    summaryHtml: content.summaryHtml,
-    bodyHtml: content.html,
+    summaryHtml: summary ? summary.html : lead?.html,
+    bodyHtml: body.html,
     notTranslated: page.data.notTranslated
       ? { lang: otherLang, homeUrl: otherLang === "en" ? "/en/" : "/" }
       : undefined,
@@ -301,8 +309,13 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
         : []),
       ...(page.data.aliases ?? []),
     ],
-    sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
-    sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
+    sources: site.sourcesIn([
+      ...page.metadata.citations,
+      ...(summary ? summary.sources : (lead?.sources ?? [])),
+      ...body.sources,
+      ...factSourcesOf(view),
+    ]),
+    sourceNumbers: numbers,
     allSourcesUrl: page.data.kind === "sources" ? undefined : site.pageOf(lang, "sources")?.url,
     citation: CITABLE_KINDS.has(page.data.kind)
       ? {
@@ -344,7 +357,8 @@ export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModel
     options.site.href,
     incident ? JSON.stringify([incident.data, incident.figures, incident.events]) : "",
     incident ? site.digests.categories : "",
-    ["home", "incidents", "category", "categories", "press", "search", "faq-index"].includes(kind)
+    ["home", "incidents", "category", "categories", "press", "search", "faq-index"].includes(kind) ||
+    page.metadata.factBlocks.length > 0
       ? site.digests.facts
       : "",
     kind === "updates" ? site.digests.changes : "",

@@ -116,6 +116,14 @@ export function syntheticIncident(index: number, vocabulary: Vocabulary): Synthe
       en: "CNIL investigation opened. No published sanction has been found.",
     },
     statusAsOf: published,
+    informedBy: {
+      who: { fr: "votre complémentaire santé", en: "your complementary health insurer" },
+      text: {
+        fr: "Votre complémentaire santé vous informe si vous êtes concerné.",
+        en: "Your complementary health insurer informs you if you are affected.",
+      },
+      sources: citations(random, vocabulary.sourceIds),
+    },
     attackWindow: [
       {
         start: isoDay(discoveredDay - random.int(2, 10)),
