@@ -80,6 +80,7 @@ export const en: Record<UiKey, string> = {
   "anchor.openData": "open-data",
   "press.summaries": "Summaries to quote",
   "press.summary.announced": "{operator}, a tiers-payant operator, announced a cyberattack on {date}.",
+  "press.summary.announcedOther": "{operator} announced a cyberattack on {date}.",
   "press.summary.exposed.insured": "According to the sources, insured people's data that may have been seen:",
   "press.summary.exposed.professionals":
     "According to the sources, health professionals' data that may have been seen:",
@@ -271,8 +272,8 @@ export const en: Record<UiKey, string> = {
   "facts.others": "{count} other leaks",
   "facts.separator": ": ",
   "facts.populationSeparator": " — ",
-  "facts.population.insured": "Insured people and patients",
-  "facts.population.professionals": "Health professionals",
+  "facts.population.insured": "insured people and patients",
+  "facts.population.professionals": "health professionals",
   "mine.heading": "My exposed data",
   "anchor.mine": "my-exposed-data",
   "mine.intro":

@@ -78,6 +78,7 @@ export const fr = {
   "anchor.openData": "donnees-ouvertes",
   "press.summaries": "Résumés à citer",
   "press.summary.announced": "{operator}, opérateur de tiers payant, a annoncé le {date} une cyberattaque.",
+  "press.summary.announcedOther": "{operator} a annoncé le {date} une cyberattaque.",
   "press.summary.exposed.insured": "Selon les sources, ont pu être consultés chez les assurés :",
   "press.summary.exposed.professionals":
     "Selon les sources, ont pu être consultés chez les professionnels de santé :",
@@ -273,8 +274,8 @@ export const fr = {
   "facts.others": "{count} autres fuites",
   "facts.separator": " : ",
   "facts.populationSeparator": " — ",
-  "facts.population.insured": "Assurés et patients",
-  "facts.population.professionals": "Professionnels de santé",
+  "facts.population.insured": "assurés et patients",
+  "facts.population.professionals": "professionnels de santé",
   "mine.heading": "Mes données exposées",
   "anchor.mine": "mes-donnees-exposees",
   "mine.intro":

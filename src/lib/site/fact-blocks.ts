@@ -129,7 +129,7 @@ function exposureHtml(lang: Lang, across: readonly PopulationExposure[], numbers
     .map(({ population, groups }) => {
       const heading =
         across.length > 1
-          ? `<p class="fact-block-heading" data-from-facts>${escapeHtml(t(lang, `facts.population.${population}`))}</p>\n`
+          ? `<p class="fact-block-heading" data-from-facts>${escapeHtml(upperFirst(t(lang, `facts.population.${population}`)))}</p>\n`
           : "";
       const items = groups.map(
         (group) =>

@@ -16,6 +16,7 @@ import { exposureImageName, incidentsWithImages } from "../outputs/exposure-imag
 import { exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
 import { sourcesOfFacts } from "../facts/selection.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";
+import { populationLabel } from "./population-label.ts";
 
 /** A data category as a table or a list shows it: its label, linked to its page if any. */
 export interface CategoryLink {
@@ -192,10 +193,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     announced: data.dates.announced,
     tables: populations.map((population) => ({
       population,
-      people:
-        population === "insured" && data.insuredAre
-          ? data.insuredAre[lang]
-          : t(lang, `population.${population}`),
+      people: populationLabel(data, population, lang),
       rows: exposureRows(data, population, site.categories).map(({ category, entry }) => ({
         category: link(category),
         entry,

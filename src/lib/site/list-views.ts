@@ -15,6 +15,7 @@ import { SEARCH_TYPES } from "../search/filters.ts";
 import { categoryLink, type CategoryLink } from "./incident-view.ts";
 import type { LoggedChange } from "../facts/changes.ts";
 import type { IncidentRecord, SiteModel, SitePage } from "./model.ts";
+import { populationLabel } from "./population-label.ts";
 
 export interface IncidentCard {
   id: string;
@@ -124,6 +125,8 @@ export interface CategoryRowView {
   url: string;
   operator: string;
   population: Population;
+  /** Whose data it is, in words (« patients des laboratoires Cerballiance … »). */
+  people: string;
   entry: ExposureEntry;
 }
 
@@ -162,6 +165,7 @@ export function categoryView(site: SiteModel, lang: Lang, categoryId: string): C
         url: incident.pages[lang]?.url ?? "",
         operator: incident.data.operator,
         population,
+        people: populationLabel(incident.data, population, lang),
         entry: exposureOf(incident.data, population, category.id),
       })),
   );

@@ -17,6 +17,8 @@ export interface PressIncident {
   url: string;
   announced: string;
   statusAsOf: string;
+  /** A tiers-payant operator: the summary says so; any other company is named alone. */
+  tiersPayant: boolean;
   population: Population;
   exposed: CategoryMention[];
   notExposed: CategoryMention[];
@@ -48,6 +50,7 @@ function pressIncident(site: SiteModel, lang: Lang, id: string): PressIncident |
     url,
     announced: incident.data.dates.announced,
     statusAsOf: incident.data.statusAsOf,
+    tiersPayant: incident.data.tiersPayant === true,
     population,
     exposed: summary.exposed.map(mention),
     notExposed: summary.notExposed.map(mention),

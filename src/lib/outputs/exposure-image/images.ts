@@ -3,6 +3,7 @@ import { formatDate, t, upperFirst } from "../../../i18n/index.ts";
 import { LANGS, type Lang } from "../../../i18n/langs.ts";
 import { exposureRows, populationsOf } from "../../facts/exposure.ts";
 import type { IncidentRecord, SiteModel } from "../../site/model.ts";
+import { populationLabel } from "../../site/population-label.ts";
 import { siteConfig } from "../../../site.config.ts";
 import type { ExposureImageText } from "./draw.ts";
 
@@ -43,7 +44,7 @@ export function exposureImages(site: SiteModel, siteUrl: URL): { name: string; t
         text: {
           title: t(lang, "exposureImage.title", { title: page?.data.title ?? incident.data.operator }),
           populations: populationsOf(incident.data).map((population) => ({
-            caption: upperFirst(t(lang, `population.${population}`)),
+            caption: upperFirst(populationLabel(incident.data, population, lang)),
             rows: exposureRows(incident.data, population, site.categories).map(({ category, entry }) => ({
               // The table's attribution stays with the state it qualifies.
               label: entry.according
