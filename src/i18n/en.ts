@@ -241,6 +241,8 @@ export const en: Record<UiKey, string> = {
   "figure.qualifier.more-than": "more than {value}",
   "figure.qualifier.just-under": "just under {value}",
   "figure.qualifier.exact": "{value}",
+  "figure.qualifier.at-least": "at least {value}",
+  "figure.qualifier.up-to": "up to {value}",
   "home.incidents": "The incidents",
   "home.lastUpdate": "Site last updated: {date}",
   "incident.readMore": "Read the {operator} page",

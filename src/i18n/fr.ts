@@ -242,6 +242,8 @@ export const fr = {
   "figure.qualifier.more-than": "plus de {value}",
   "figure.qualifier.just-under": "un peu moins de {value}",
   "figure.qualifier.exact": "{value}",
+  "figure.qualifier.at-least": "au moins {value}",
+  "figure.qualifier.up-to": "jusqu'à {value}",
   "home.incidents": "Les incidents",
   "home.lastUpdate": "Dernière mise à jour du site : {date}",
   "incident.readMore": "Lire la page {operator}",

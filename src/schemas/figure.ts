@@ -1,8 +1,11 @@
 import { z } from "astro/zod";
 import { incidentRef, isoDateOrMonth, localized, slugId, sourceRefs } from "./common.ts";
 
-/** How a source qualifies a number: "plus de 33 millions", "environ 20 millions", "un peu moins de 40 millions". */
-export const QUALIFIERS = ["exact", "about", "more-than", "just-under"] as const;
+/**
+ * How a source qualifies a number: "plus de 33 millions", "environ 20 millions", "un peu moins de
+ * 40 millions", "au moins 340 000", "jusqu'à 1,2 million" (an upper bound, not a count).
+ */
+export const QUALIFIERS = ["exact", "about", "more-than", "just-under", "at-least", "up-to"] as const;
 
 /** A key figure, `content/figures.yaml`: written once, shown on every incident it concerns. */
 export const figureSchema = z.strictObject({

@@ -1,6 +1,9 @@
 import { z } from "astro/zod";
 import { categoryRef, isoDate, localized, population, sourceRefs, sourceRef } from "./common.ts";
 
+export const INCIDENT_GROUPS = ["health", "related"] as const;
+export type IncidentGroup = (typeof INCIDENT_GROUPS)[number];
+
 export const EXPOSURE_STATES = ["exposed", "not-exposed", "not-stated"] as const;
 export type ExposureState = (typeof EXPOSURE_STATES)[number];
 
@@ -43,6 +46,13 @@ export const incidentSchema = z
   .strictObject({
     /** Company whose system was attacked. */
     operator: z.string().min(1),
+    /**
+     * `health`: a leak of health or health-insurance data, what the site is about. `related`: a
+     * large leak of contact, NIR or bank data of the same years (France Travail, Free…), shown
+     * as a second group, « the leaks that complete the picture »: they hold what a scammer
+     * combines with the health leaks.
+     */
+    group: z.enum(INCIDENT_GROUPS).default("health"),
     /**
      * Other names that identify the incident in prose (« MLM », « Mediboard »): a general
      * sentence naming one of them is scoped to this incident (`src/lib/facts/claims.ts`).

@@ -35,6 +35,13 @@ const TOO_COMMON = new Set([
   "insurer",
   "login",
   "gp",
+  "contrat",
+  "abonnement",
+  "inscription",
+  "contract",
+  "subscription",
+  "bank",
+  "etablissement bancaire",
 ]);
 
 type Localized = { fr: string; en: string };
