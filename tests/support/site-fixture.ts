@@ -42,6 +42,7 @@ export function incident(
     digest: `digest-${id}`,
     data: {
       operator: id.split("-")[0] ?? id,
+      group: "health",
       alsoKnownAs: [],
       dates: { announced },
       status: { fr: `Statut de ${id}`, en: `Status of ${id}` },
