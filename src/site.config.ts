@@ -21,7 +21,8 @@ export const siteConfig = {
   ],
   /**
    * Incidents the home page leads with, whatever their date: the attacks the site was made
-   * for. Newer incidents follow them under « Les autres fuites ».
+   * for. The other health leaks follow them under « Les autres fuites de santé », then the
+   * leaks that complete the picture (`group: related` in their facts).
    */
   featuredIncidents: ["viamedis-2024", "almerys-2024"],
   /**
@@ -29,19 +30,25 @@ export const siteConfig = {
    * rest is reachable through the archive pages by year (`src/lib/site/archives.ts`).
    */
   lists: {
-    /** Other incidents on the home page, newest first. */
+    /** Other health leaks on the home page, newest first. */
     homeOthers: 6,
-    /** Incidents on `/incidents/`, newest first. */
+    /** Leaks that complete the picture on the home page, newest first. */
+    homeRelated: 4,
+    /** Incidents of each group on `/incidents/`, newest first. */
     latestIncidents: 20,
     /**
      * Incidents whose exposure table is also drawn as PNG and SVG (the featured ones, then the
      * newest): drawing one costs about a tenth of a second, too much for every incident.
      */
     tableImages: 12,
+    /** The same for the leaks that complete the picture, which never take the health leaks' place. */
+    tableImagesRelated: 6,
     /** Entries of an archive page (a year's incidents or changes) before a page 2. */
     perArchivePage: 100,
-    /** Incident columns of the comparison table on `/donnees/`. */
+    /** Incident columns of the health leaks' comparison tables on `/donnees/`. */
     comparisonColumns: 12,
+    /** Incident columns of the tables of the leaks that complete the picture. */
+    comparisonColumnsRelated: 8,
     /** Incident rows on a data category's page. */
     categoryRows: 20,
     /** Changes on `/mises-a-jour/` and entries in the site's feed. */
@@ -59,6 +66,11 @@ export const siteConfig = {
    * (leaked data can be combined with other leaks; be wary of contacts about reimbursements).
    */
   cautionSources: ["cnil-communique-2024-02-07"],
+  /**
+   * Sources of the sentence that introduces the leaks that complete the picture (home page,
+   * `/incidents/`, `/donnees/`): data from different leaks can be combined.
+   */
+  relatedSources: ["cnil-communique-2024-02-07"],
   riskSources: ["europe1-risques", "france3-carte-tiers-payant", "cnil-communique-2024-02-07"],
   /**
    * Press contact shown on the press page, e.g. "presse@example.org". Empty: no contact is
@@ -93,10 +105,13 @@ export const siteConfig = {
   lists: Readonly<
     Record<
       | "homeOthers"
+      | "homeRelated"
       | "latestIncidents"
       | "tableImages"
+      | "tableImagesRelated"
       | "perArchivePage"
       | "comparisonColumns"
+      | "comparisonColumnsRelated"
       | "categoryRows"
       | "latestChanges"
       | "feedEntries",
@@ -107,6 +122,7 @@ export const siteConfig = {
   guidanceKey: string;
   checkMessageKey: string;
   cautionSources: readonly string[];
+  relatedSources: readonly string[];
   /** Sources of the risk sentence at the top of every incident page. */
   riskSources: readonly string[];
   pressContact: string;

@@ -44,6 +44,10 @@ if (root) {
   const nothing = summary.querySelector<HTMLElement>("[data-chooser-nothing]")!;
   const status = root.querySelector<HTMLElement>("[data-chooser-status]")!;
   const columns = [...document.querySelectorAll<HTMLElement>(".comparison-table [data-incident]")];
+  const tables = [...document.querySelectorAll<HTMLElement>(".comparison-table")];
+  const groups = [...document.querySelectorAll<HTMLElement>("[data-comparison-group]")];
+  const advice = [...list.querySelectorAll<HTMLElement>("[data-advice-for]")];
+  const combined = summary.querySelector<HTMLElement>("[data-chooser-combined]")!;
   const cells: ExposureCell[] = [
     ...document.querySelectorAll<HTMLElement>(
       '.comparison-table[data-population="insured"] td[data-incident]',
@@ -60,6 +64,15 @@ if (root) {
     for (const column of columns) {
       column.hidden = chosen.length > 0 && !chosen.includes(column.dataset["incident"] ?? "");
     }
+    // A table, or a whole group, none of whose leaks is ticked shows only empty rows: hide it.
+    const showsChosen = (element: HTMLElement) =>
+      chosen.length === 0 ||
+      [...element.querySelectorAll<HTMLElement>("th[data-incident]")].some((column) => !column.hidden);
+    for (const table of tables) table.closest<HTMLElement>(".table-wrap")!.hidden = !showsChosen(table);
+    for (const group of groups) group.hidden = !showsChosen(group);
+    // A precaution a source gives for one leak shows while that leak is ticked.
+    for (const item of advice) item.hidden = !chosen.includes(item.dataset["adviceFor"] ?? "");
+    combined.hidden = chosen.length < 2;
     const union = exposedAcross(chosen, cells, text.order);
     for (const item of items.values()) item.hidden = true;
     for (const { category, incidents } of union) {

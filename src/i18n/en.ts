@@ -3,7 +3,8 @@ import type { UiKey } from "./fr.ts";
 /** English UI strings; the type forces the same keys as the French dictionary. */
 export const en: Record<UiKey, string> = {
   "site.name": "French health data leaks",
-  "site.tagline": "Viamedis, Almerys and the leaks that followed: what was exposed and what to do",
+  "site.tagline":
+    "Viamedis, Almerys, the health leaks that followed and those that complete the picture: what was exposed and what to do",
   "skip.toMain": "Skip to content",
   "nav.label": "Main navigation",
   "nav.menu": "Menu",
@@ -261,12 +262,13 @@ export const en: Record<UiKey, string> = {
   "anchor.byYear": "by-year",
   "incidents.latest": "The {count} most recent incidents are listed here; all the others, by year:",
   "updates.latest": "The {count} most recent changes; older ones, by year:",
-  "home.otherIncidents": "The other leaks",
+  "home.otherIncidents": "The other health leaks",
   "anchor.otherIncidents": "the-other-leaks",
   "home.allIncidents": "All incidents",
   "category.counts":
     "{population}: exposed in {exposed} incidents, not exposed in {notExposed}, not stated in {notStated}.",
-  "category.latestRows": "The {count} most recent incidents are listed below.",
+  "category.latestRows":
+    "Only {count} incidents are listed below: the health leaks first, then those that complete the picture, newest first.",
   "comparison.sourcesElsewhere":
     "The sources of each cell are on the incident's page, which the name at the top of its column leads to.",
   "comparison.latestColumns": "The table shows the {count} most recent incidents.",
@@ -276,6 +278,13 @@ export const en: Record<UiKey, string> = {
   "facts.populationSeparator": " — ",
   "facts.population.insured": "insured people and patients",
   "facts.population.professionals": "health professionals",
+  "group.health": "Health-data leaks",
+  "group.related": "The leaks that complete the picture",
+  "anchor.group.health": "health-data-leaks",
+  "anchor.group.related": "leaks-that-complete-the-picture",
+  "group.relatedIntro":
+    "These leaks do not come from health services. They are here because a fraudster can combine their data with those of the health leaks: the CNIL warns that exposed data can be combined with data from other leaks.",
+  "mine.combined": "The CNIL warns that exposed data can be combined with data from other leaks.",
   "mine.heading": "My exposed data",
   "anchor.mine": "my-exposed-data",
   "mine.intro":

@@ -1,7 +1,8 @@
 /** French UI strings: flat dotted keys, read through `t()` in `./index.ts`. */
 export const fr = {
   "site.name": "Fuites de données santé",
-  "site.tagline": "Viamedis, Almerys et les fuites qui ont suivi : ce qui a été exposé, ce qu'il faut faire",
+  "site.tagline":
+    "Viamedis, Almerys, les fuites de santé qui ont suivi et celles qui complètent le tableau : ce qui a été exposé, ce qu'il faut faire",
   "skip.toMain": "Aller au contenu",
   "nav.label": "Navigation principale",
   "nav.menu": "Menu",
@@ -263,12 +264,13 @@ export const fr = {
   "anchor.byYear": "par-annee",
   "incidents.latest": "Les {count} incidents les plus récents sont listés ici ; tous les autres, par année :",
   "updates.latest": "Les {count} modifications les plus récentes ; les plus anciennes, par année :",
-  "home.otherIncidents": "Les autres fuites",
+  "home.otherIncidents": "Les autres fuites de santé",
   "anchor.otherIncidents": "les-autres-fuites",
   "home.allIncidents": "Tous les incidents",
   "category.counts":
     "{population} : exposé dans {exposed} incidents, non exposé dans {notExposed}, non précisé dans {notStated}.",
-  "category.latestRows": "Les {count} incidents les plus récents sont listés ci-dessous.",
+  "category.latestRows":
+    "Seuls {count} incidents sont listés ci-dessous : les fuites de santé d'abord, puis celles qui complètent le tableau, des plus récentes aux plus anciennes.",
   "comparison.sourcesElsewhere":
     "Les sources de chaque case sont sur la page de l'incident, à laquelle mène le nom en tête de colonne.",
   "comparison.latestColumns": "Le tableau montre les {count} incidents les plus récents.",
@@ -278,6 +280,14 @@ export const fr = {
   "facts.populationSeparator": " — ",
   "facts.population.insured": "assurés et patients",
   "facts.population.professionals": "professionnels de santé",
+  "group.health": "Les fuites de données de santé",
+  "group.related": "Les fuites qui complètent le tableau",
+  "anchor.group.health": "fuites-de-sante",
+  "anchor.group.related": "fuites-qui-completent-le-tableau",
+  "group.relatedIntro":
+    "Ces fuites ne viennent pas de services de santé. Elles figurent ici parce qu'un escroc peut croiser leurs données avec celles des fuites de santé : la CNIL prévient que des données exposées peuvent être croisées avec celles d'autres fuites.",
+  "mine.combined":
+    "La CNIL prévient que des données exposées peuvent être croisées avec celles d'autres fuites.",
   "mine.heading": "Mes données exposées",
   "anchor.mine": "mes-donnees-exposees",
   "mine.intro":

@@ -5,6 +5,7 @@
 import { z } from "astro/zod";
 import { EXPOSURE_STATES } from "./incident.ts";
 import { QUALIFIERS } from "./figure.ts";
+import { INCIDENT_GROUPS } from "./incident.ts";
 import { SOURCE_KINDS } from "./source.ts";
 
 const localized = z.object({ fr: z.string(), en: z.string() });
@@ -69,6 +70,8 @@ export const openDataSchema = z.object({
     z.object({
       id: z.string(),
       operator: z.string(),
+      /** "health": a health-data leak; "related": a leak of contact, NIR or bank data that completes the picture. */
+      group: z.enum(INCIDENT_GROUPS),
       url: z.object({ fr: z.url(), en: z.url().nullable() }),
       dates: z.object({ announced: date, restored: date.optional() }),
       /** The reopening behind `dates.restored`, with its source and how it went. */

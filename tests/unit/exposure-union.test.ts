@@ -100,7 +100,10 @@ describe("the comparison page's chooser", () => {
   const { chooser, factSources } = comparisonView(site, "fr");
 
   it("offers every incident with insured people's facts, and every category one of them exposed", () => {
-    expect(chooser.incidents.map((item) => item.id)).toEqual(["beta-2025", "alpha-2024"]);
+    expect(chooser.groups.flatMap((group) => group.incidents).map((item) => item.id)).toEqual([
+      "beta-2025",
+      "alpha-2024",
+    ]);
     // Professionals' data (siret) is not the reader's; a category nobody exposed is not offered.
     expect(chooser.exposedCategories.map((item) => item.category.id)).toEqual(["nir"]);
     expect(chooser.exposedCategories[0]?.implication?.text).toBe("Prudence dans la durée.");

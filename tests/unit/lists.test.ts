@@ -95,8 +95,8 @@ describe("lists at 250 incidents", () => {
 
   it("the comparison shows the newest incidents as columns", () => {
     const { comparison } = viewOf(modelAt("/donnees/"), "categories");
-    expect(comparison.tables[0]!.incidents).toHaveLength(siteConfig.lists.comparisonColumns);
-    expect(comparison.latest).toBe(siteConfig.lists.comparisonColumns);
+    expect(comparison.groups[0]!.tables[0]!.incidents).toHaveLength(siteConfig.lists.comparisonColumns);
+    expect(comparison.groups[0]!.latest).toBe(siteConfig.lists.comparisonColumns);
   });
 
   it("the change log shows the newest changes and keeps older ones by year", () => {
@@ -139,5 +139,69 @@ describe("lists of a small site", () => {
     expect(list.cards).toHaveLength(2);
     expect(list.latest).toBeUndefined();
     expect(viewOf(pageModel(small, small.pageAt("/")!, options), "home").home.allUrl).toBeUndefined();
+  });
+});
+
+describe("the leaks that complete the picture", () => {
+  const base = smallSite();
+  const related = Array.from({ length: 15 }, (_, index) => `related-${index}`);
+  const health = Array.from({ length: 15 }, (_, index) => `health-${index}`);
+  const model = buildSiteModel({
+    ...base,
+    featuredIncidents: ["alpha-2024"],
+    pages: [
+      ...base.pages,
+      ...[...related, ...health].map((id) =>
+        page(`fr/incidents/${id}`, { kind: "incident", key: id, incident: id }),
+      ),
+    ],
+    incidents: [
+      ...base.incidents,
+      // The related leaks are the newest: they must not push the health leaks off any list.
+      ...related.map((id) => ({
+        ...incident(id, "2026-03-01", {
+          insured: { nir: { status: "exposed" as const, sources: ["seed"] } },
+        }),
+        data: {
+          ...incident(id, "2026-03-01", {
+            insured: { nir: { status: "exposed" as const, sources: ["seed"] } },
+          }).data,
+          group: "related" as const,
+        },
+      })),
+      ...health.map((id) =>
+        incident(id, "2025-01-01", { insured: { nir: { status: "exposed" as const, sources: ["seed"] } } }),
+      ),
+    ],
+  });
+  const at = (url: string) => pageModel(model, model.pageAt(url)!, options);
+
+  it("come after the health leaks in the order every general list follows", () => {
+    const order = model.incidentsFeaturedFirst("fr").map((incident) => incident.id);
+    expect(order[0]).toBe("alpha-2024");
+    expect(order.findIndex((id) => id.startsWith("related"))).toBeGreaterThan(
+      order.findLastIndex((id) => !id.startsWith("related")),
+    );
+  });
+
+  it("have their own section and limit on the home page and on /incidents/", () => {
+    const { home } = viewOf(at("/"), "home");
+    expect(home.others.every((card) => !card.id.startsWith("related"))).toBe(true);
+    expect(home.others).toHaveLength(siteConfig.lists.homeOthers);
+    expect(home.related).toHaveLength(siteConfig.lists.homeRelated);
+    expect(home.related.every((card) => card.id.startsWith("related"))).toBe(true);
+    const { list } = viewOf(at("/incidents/"), "incidents");
+    expect(list.cards.every((card) => !card.id.startsWith("related"))).toBe(true);
+    expect(list.related).toHaveLength(related.length);
+  });
+
+  it("form a second group of the comparison, which never takes the health leaks' columns", () => {
+    const { comparison } = viewOf(at("/donnees/"), "categories");
+    expect(comparison.groups.map((group) => group.group)).toEqual(["health", "related"]);
+    const [healthGroup, relatedGroup] = comparison.groups;
+    expect(healthGroup!.tables[0]!.incidents[0]!.id).toBe("alpha-2024");
+    expect(healthGroup!.tables[0]!.incidents).toHaveLength(siteConfig.lists.comparisonColumns);
+    expect(relatedGroup!.tables[0]!.incidents).toHaveLength(siteConfig.lists.comparisonColumnsRelated);
+    expect(comparison.chooser.groups.map((group) => group.group)).toEqual(["health", "related"]);
   });
 });

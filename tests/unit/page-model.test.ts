@@ -127,7 +127,7 @@ describe("list pages", () => {
 
   it("compare every category across incidents, not stated where the facts say nothing", () => {
     const { comparison } = viewOf(modelAt("/donnees/"), "categories");
-    const civil = comparison.tables[0]!.rows.find((row) => row.category.id === "civil-status")!;
+    const civil = comparison.groups[0]!.tables[0]!.rows.find((row) => row.category.id === "civil-status")!;
     expect(civil.cells.map((cell) => cell.entry.status)).toEqual(["not-stated", "not-stated"]);
   });
 

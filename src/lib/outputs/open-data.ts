@@ -102,6 +102,7 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       return {
         id,
         operator: data.operator,
+        group: data.group,
         url: { fr: absolute(url.fr), en: url.en ? absolute(url.en) : null },
         dates: {
           announced: data.dates.announced,

@@ -8,7 +8,7 @@ import { t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { POPULATIONS, type Population } from "../../schemas/common.ts";
 import type { Figure } from "../../schemas/figure.ts";
-import type { ExposureEntry } from "../../schemas/incident.ts";
+import { INCIDENT_GROUPS, type ExposureEntry, type IncidentGroup } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
 import { appliesTo, exposureOf, populationsOf } from "../facts/exposure.ts";
 import { SEARCH_TYPES } from "../search/filters.ts";
@@ -44,8 +44,10 @@ export interface HomeView {
   actions: { url: string; label: string }[];
   /** The incidents the site was made for (`siteConfig.featuredIncidents`). */
   featured: IncidentCard[];
-  /** The newest of the others. */
+  /** The newest of the other health leaks. */
   others: IncidentCard[];
+  /** The newest of the leaks that complete the picture. */
+  related: IncidentCard[];
   /** The full list, when some incidents are not on the home page. */
   allUrl: string | undefined;
 }
@@ -60,16 +62,21 @@ export function homeView(site: SiteModel, lang: Lang): HomeView {
     return url ? [{ url, label: action.label }] : [];
   });
   const featured = new Set<string>(siteConfig.featuredIncidents);
-  const all = site.incidentsIn(lang);
-  const others = all.filter((incident) => !featured.has(incident.id));
+  const others = site.incidentsOfGroup(lang, "health").filter((incident) => !featured.has(incident.id));
+  const related = site.incidentsOfGroup(lang, "related").filter((incident) => !featured.has(incident.id));
+  const { homeOthers, homeRelated } = siteConfig.lists;
   return {
     actions,
     featured: siteConfig.featuredIncidents.flatMap((id) => {
       const incident = site.incident(id);
       return incident?.pages[lang] ? [incidentCard(incident, lang)] : [];
     }),
-    others: others.slice(0, siteConfig.lists.homeOthers).map((incident) => incidentCard(incident, lang)),
-    allUrl: others.length > siteConfig.lists.homeOthers ? site.pageOf(lang, "incidents")?.url : undefined,
+    others: others.slice(0, homeOthers).map((incident) => incidentCard(incident, lang)),
+    related: related.slice(0, homeRelated).map((incident) => incidentCard(incident, lang)),
+    allUrl:
+      others.length > homeOthers || related.length > homeRelated
+        ? site.pageOf(lang, "incidents")?.url
+        : undefined,
   };
 }
 
@@ -80,7 +87,9 @@ export interface YearLink {
 
 export interface IncidentListView {
   cards: IncidentCard[];
-  /** Set when the list shows only the newest: how many it shows. */
+  /** The leaks that complete the picture, listed after the health leaks (none on archives). */
+  related: IncidentCard[];
+  /** Set when the list shows only the newest of a group: how many it shows. */
   latest: number | undefined;
   years: readonly YearLink[];
 }
@@ -91,14 +100,19 @@ export interface IncidentListView {
  */
 export function incidentListView(site: SiteModel, lang: Lang): IncidentListView {
   const featured = new Set<string>(siteConfig.featuredIncidents);
-  const all = site.incidentsIn(lang);
-  const others = all.filter((incident) => !featured.has(incident.id));
+  const health = site.incidentsOfGroup(lang, "health");
+  const others = health.filter((incident) => !featured.has(incident.id));
+  const related = site.incidentsOfGroup(lang, "related");
   const limit = siteConfig.lists.latestIncidents;
-  const shown = new Set([...all.filter((incident) => featured.has(incident.id)), ...others.slice(0, limit)]);
+  const shown = new Set([
+    ...health.filter((incident) => featured.has(incident.id)),
+    ...others.slice(0, limit),
+  ]);
   return {
-    // Newest first, as the page has always listed them.
-    cards: all.filter((incident) => shown.has(incident)).map((incident) => incidentCard(incident, lang)),
-    latest: others.length > limit ? limit : undefined,
+    // Newest first, as the page has always listed them; the health leaks, then the others.
+    cards: health.filter((incident) => shown.has(incident)).map((incident) => incidentCard(incident, lang)),
+    related: related.slice(0, limit).map((incident) => incidentCard(incident, lang)),
+    latest: others.length > limit || related.length > limit ? limit : undefined,
     years: site.archiveYears(lang, "incidents"),
   };
 }
@@ -145,7 +159,8 @@ export interface CategoryView {
 export function categoryView(site: SiteModel, lang: Lang, categoryId: string): CategoryView {
   const category = site.category(categoryId);
   if (!category) throw new Error(`data category "${categoryId}" not found`);
-  const all = site.incidentsIn(lang);
+  // The order of every general list: featured, other health leaks, then the others.
+  const all = site.incidentsFeaturedFirst(lang);
   const limit = siteConfig.lists.categoryRows;
   // Per population, how many incidents' sources say exposed, not exposed or nothing.
   const counts = POPULATIONS.filter((population) => appliesTo(category, population)).map((population) => {
@@ -189,16 +204,27 @@ export interface ComparisonTableView {
   rows: { category: CategoryLink; cells: { incidentId: string; entry: ExposureEntry }[] }[];
 }
 
+/** One group of incidents on `/donnees/`: its tables, one per population. */
+export interface ComparisonGroupView {
+  group: IncidentGroup;
+  tables: ComparisonTableView[];
+  /** Set when the tables show only the newest incidents of the group: how many. */
+  latest: number | undefined;
+}
+
 /**
- * « Mes données exposées »: the incidents a reader can tick, and every category some incident
- * exposed for insured people, with what that means, so the page's script only shows, orders
- * and counts what the build wrote (citations included).
+ * « Mes données exposées »: the incidents a reader can tick, in their groups, and every
+ * category some incident exposed for insured people, with what that means (the category's
+ * implication, and the precautions a source gives for one incident), so the page's script
+ * only shows, orders and counts what the build wrote (citations included).
  */
 export interface ChooserView {
-  incidents: { id: string; operator: string }[];
+  groups: { group: IncidentGroup; incidents: { id: string; operator: string }[] }[];
   exposedCategories: {
     category: CategoryLink;
     implication: { text: string; sources: string[] } | undefined;
+    /** Shown only while its incident is ticked. */
+    advice: { incidentId: string; text: string; sources: string[] }[];
   }[];
   /**
    * Breaks ties between categories exposed in as many chosen incidents: those that call for a
@@ -209,36 +235,16 @@ export interface ChooserView {
 
 export interface ComparisonView {
   chooser: ChooserView;
-  tables: ComparisonTableView[];
-  /** Set when the tables show only the newest incidents: how many. */
-  latest: number | undefined;
+  groups: ComparisonGroupView[];
   factSources: string[];
 }
 
-/** The comparison: every data category × every incident, per population. */
-export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
-  // The incidents the site was made for lead, as on the home page; then the newest others.
-  const featured = new Set<string>(siteConfig.featuredIncidents);
-  const all = [
-    ...siteConfig.featuredIncidents.flatMap((id) =>
-      site.incidentsIn(lang).filter((incident) => incident.id === id),
-    ),
-    ...site.incidentsIn(lang).filter((incident) => !featured.has(incident.id)),
-  ];
-  const limit = siteConfig.lists.comparisonColumns;
-  const incidents = all.slice(0, limit);
-  const exposedCategories = site.categories
-    .filter((category) => appliesTo(category, "insured"))
-    .filter((category) =>
-      incidents.some((incident) => exposureOf(incident.data, "insured", category.id).status === "exposed"),
-    )
-    .map((category) => ({
-      category: categoryLink(site, lang, category),
-      implication: category.implication
-        ? { text: category.implication[lang], sources: category.implicationSources }
-        : undefined,
-    }));
-  const tables = POPULATIONS.map((population) => {
+function comparisonTables(
+  site: SiteModel,
+  lang: Lang,
+  incidents: readonly IncidentRecord[],
+): ComparisonTableView[] {
+  return POPULATIONS.map((population) => {
     const covered = incidents.filter((incident) => incident.data.exposure[population]);
     return {
       population,
@@ -264,11 +270,49 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
         })),
     };
   }).filter((table) => table.incidents.length > 0);
+}
+
+/**
+ * The comparison: every data category × every incident, per population, in two groups: the
+ * health leaks (the featured ones first), then the leaks that complete the picture. Each group
+ * has its own column limit, so the second never pushes the first off the page.
+ */
+export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
+  const ordered = site.incidentsFeaturedFirst(lang);
+  const limits: Record<IncidentGroup, number> = {
+    health: siteConfig.lists.comparisonColumns,
+    related: siteConfig.lists.comparisonColumnsRelated,
+  };
+  const shownGroups = INCIDENT_GROUPS.map((group) => {
+    const all = ordered.filter((incident) => incident.data.group === group);
+    return { group, all, incidents: all.slice(0, limits[group]) };
+  }).filter(({ incidents }) => incidents.length > 0);
+  const incidents = shownGroups.flatMap((group) => group.incidents);
+  const exposedCategories = site.categories
+    .filter((category) => appliesTo(category, "insured"))
+    .filter((category) =>
+      incidents.some((incident) => exposureOf(incident.data, "insured", category.id).status === "exposed"),
+    )
+    .map((category) => ({
+      category: categoryLink(site, lang, category),
+      implication: category.implication
+        ? { text: category.implication[lang], sources: category.implicationSources }
+        : undefined,
+      advice: incidents.flatMap((incident) => {
+        const entry = exposureOf(incident.data, "insured", category.id);
+        return entry.status === "exposed" && entry.advice
+          ? [{ incidentId: incident.id, text: entry.advice.text[lang], sources: entry.advice.sources }]
+          : [];
+      }),
+    }));
   return {
     chooser: {
-      incidents: incidents
-        .filter((incident) => incident.data.exposure.insured)
-        .map((incident) => ({ id: incident.id, operator: incident.data.operator })),
+      groups: shownGroups.map(({ group, incidents: shown }) => ({
+        group,
+        incidents: shown
+          .filter((incident) => incident.data.exposure.insured)
+          .map((incident) => ({ id: incident.id, operator: incident.data.operator })),
+      })),
       exposedCategories,
       // Among categories exposed equally often, those with a precaution come first.
       categoryOrder: [
@@ -276,10 +320,20 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
         ...site.categories.filter((category) => !category.implication),
       ].map((category) => category.id),
     },
-    tables,
-    latest: all.length > limit ? limit : undefined,
-    // Cells cite nothing here (each incident's page does): only the precautions do.
-    factSources: exposedCategories.flatMap(({ implication }) => implication?.sources ?? []),
+    groups: shownGroups.map(({ group, all, incidents: shown }) => ({
+      group,
+      tables: comparisonTables(site, lang, shown),
+      latest: all.length > limits[group] ? limits[group] : undefined,
+    })),
+    // Cells cite nothing here (each incident's page does): only the precautions and the
+    // sentence on combined leaks do.
+    factSources: [
+      ...exposedCategories.flatMap(({ implication, advice }) => [
+        ...(implication?.sources ?? []),
+        ...advice.flatMap((item) => item.sources),
+      ]),
+      ...siteConfig.relatedSources,
+    ],
   };
 }
 

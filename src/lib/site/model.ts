@@ -8,7 +8,7 @@ import { LANGS, type Lang } from "../../i18n/langs.ts";
 import type { Category } from "../../schemas/category.ts";
 import type { TimelineEvent } from "../../schemas/event.ts";
 import type { Figure } from "../../schemas/figure.ts";
-import type { Incident } from "../../schemas/incident.ts";
+import { INCIDENT_GROUPS, type Incident, type IncidentGroup } from "../../schemas/incident.ts";
 import type { PageData } from "../../schemas/page.ts";
 import type { Source } from "../../schemas/source.ts";
 import type { RenderedMetadata } from "../content/page-render.ts";
@@ -119,8 +119,13 @@ export interface SiteModel {
   incident(id: string): IncidentRecord | undefined;
   /** Incidents with a page in this language, newest announcement first. */
   incidentsIn(lang: Lang): readonly IncidentRecord[];
-  /** The same, the featured incidents first (in their configured order), then the newest. */
+  /**
+   * The same in the order general pages list them: the featured incidents (in their configured
+   * order), the other health leaks, then the leaks that complete the picture, each newest first.
+   */
   incidentsFeaturedFirst(lang: Lang): readonly IncidentRecord[];
+  /** Incidents of one group with a page in this language, newest announcement first. */
+  incidentsOfGroup(lang: Lang, group: IncidentGroup): readonly IncidentRecord[];
   /** Every key figure, in file order. */
   figures: readonly Figure[];
   /** Every dated event, oldest first. */
@@ -233,11 +238,22 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     LANGS.map((lang) => [lang, incidents.filter((incident) => incident.pages[lang])]),
   ) as Record<Lang, IncidentRecord[]>;
   const featured = input.featuredIncidents ?? [];
+  const byGroup = (lang: Lang, group: IncidentGroup) =>
+    incidentsByLang[lang].filter((incident) => incident.data.group === group);
+  const incidentsByGroup = new Map<string, IncidentRecord[]>(
+    LANGS.flatMap((lang) =>
+      INCIDENT_GROUPS.map((group) => [`${lang}|${group}`, byGroup(lang, group)] as const),
+    ),
+  );
   const featuredFirstByLang = Object.fromEntries(
     LANGS.map((lang) => {
       const all = incidentsByLang[lang];
       const first = featured.flatMap((id) => all.filter((incident) => incident.id === id));
-      return [lang, [...first, ...all.filter((incident) => !featured.includes(incident.id))]];
+      const rest = (group: IncidentGroup) =>
+        (incidentsByGroup.get(`${lang}|${group}`) ?? []).filter(
+          (incident) => !featured.includes(incident.id),
+        );
+      return [lang, [...first, ...INCIDENT_GROUPS.flatMap(rest)]];
     }),
   ) as Record<Lang, IncidentRecord[]>;
 
@@ -330,6 +346,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     incident: (id) => incidentById.get(id),
     incidentsIn: (lang) => incidentsByLang[lang],
     incidentsFeaturedFirst: (lang) => featuredFirstByLang[lang],
+    incidentsOfGroup: (lang, group) => incidentsByGroup.get(`${lang}|${group}`) ?? [],
     figures: input.figures,
     events: [...input.events].sort((a, b) => a.date.localeCompare(b.date)),
     searchGroups: (lang) => groupsByLang[lang],

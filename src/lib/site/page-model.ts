@@ -39,6 +39,7 @@ import {
   type ScamCheckView,
   type ScamExamplesView,
 } from "./scam-check-view.ts";
+import { siteConfig } from "../../site.config.ts";
 import { ogImageUrl } from "./urls.ts";
 
 /** Pages that carry a "Cite this page" block. */
@@ -130,6 +131,7 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       const list: IncidentListView = archive
         ? {
             cards: archive.incidents.map((incident) => incidentCard(incident, lang)),
+            related: [],
             latest: undefined,
             years: archive.archive.years,
           }
@@ -200,6 +202,11 @@ function factSourcesOf(view: KindView): string[] {
       return view.category.factSources;
     case "categories":
       return view.comparison.factSources;
+    // The sentence that introduces the leaks that complete the picture cites its source.
+    case "home":
+      return view.home.related.length > 0 ? [...siteConfig.relatedSources] : [];
+    case "incidents":
+      return view.list.related.length > 0 ? [...siteConfig.relatedSources] : [];
     case "press":
       return [
         ...view.press.figures.flatMap((figure) => figure.sources),

@@ -15,8 +15,9 @@ export function exposureImageName(id: string, lang: Lang): string {
 const drawnByModel = new WeakMap<SiteModel, Map<Lang, IncidentRecord[]>>();
 
 /**
- * The incidents drawn as images in a language: the featured ones, then the newest, up to
- * `siteConfig.lists.tableImages`, so the build's cost does not grow with every incident.
+ * The incidents drawn as images in a language: the featured ones, then the newest health
+ * leaks, up to `siteConfig.lists.tableImages`, and the newest leaks that complete the picture,
+ * up to `tableImagesRelated`, so the build's cost does not grow with every incident.
  */
 export function incidentsWithImages(site: SiteModel, lang: Lang): IncidentRecord[] {
   // Computed once per model and language: every incident page asks.
@@ -24,12 +25,16 @@ export function incidentsWithImages(site: SiteModel, lang: Lang): IncidentRecord
   if (!byLang) drawnByModel.set(site, (byLang = new Map()));
   let drawn = byLang.get(lang);
   if (!drawn) {
-    const featured: readonly string[] = siteConfig.featuredIncidents;
-    const incidents = site.incidentsIn(lang);
+    // Each group has its own quota, so the second never takes the health leaks' place.
+    const ordered = site.incidentsFeaturedFirst(lang);
     drawn = [
-      ...incidents.filter((incident) => featured.includes(incident.id)),
-      ...incidents.filter((incident) => !featured.includes(incident.id)),
-    ].slice(0, siteConfig.lists.tableImages);
+      ...ordered
+        .filter((incident) => incident.data.group === "health")
+        .slice(0, siteConfig.lists.tableImages),
+      ...ordered
+        .filter((incident) => incident.data.group === "related")
+        .slice(0, siteConfig.lists.tableImagesRelated),
+    ];
     byLang.set(lang, drawn);
   }
   return drawn;
