@@ -66,12 +66,15 @@ export const siteConfig = {
    * (leaked data can be combined with other leaks; be wary of contacts about reimbursements).
    */
   cautionSources: ["cnil-communique-2024-02-07"],
+  /** The same caution for the leaks that complete the picture, which are not about health. */
+  cautionSourcesRelated: ["cnil-communique-2024-02-07", "cnil-conseils-fuite"],
   /**
    * Sources of the sentence that introduces the leaks that complete the picture (home page,
    * `/incidents/`, `/donnees/`): data from different leaks can be combined.
    */
   relatedSources: ["cnil-communique-2024-02-07"],
   riskSources: ["europe1-risques", "france3-carte-tiers-payant", "cnil-communique-2024-02-07"],
+  riskSourcesRelated: ["cnil-conseils-fuite"],
   /**
    * Press contact shown on the press page, e.g. "presse@example.org". Empty: no contact is
    * shown (none is invented).
@@ -122,9 +125,11 @@ export const siteConfig = {
   guidanceKey: string;
   checkMessageKey: string;
   cautionSources: readonly string[];
+  cautionSourcesRelated: readonly string[];
   relatedSources: readonly string[];
   /** Sources of the risk sentence at the top of every incident page. */
   riskSources: readonly string[];
+  riskSourcesRelated: readonly string[];
   pressContact: string;
   publisher: { name: string; director: string; address: string; contact: string };
   hosting: { name: string; address: string; phone: string };

@@ -147,7 +147,7 @@ export const en: Record<UiKey, string> = {
   "sources.allSources": "All sources",
   "sources.kind.official": "Official source",
   "sources.kind.operator": "Operator or insurer",
-  "sources.kind.company": "Other company (bank, broker)",
+  "sources.kind.company": "Other company (bank, broker, law firm)",
   "sources.kind.press": "Press",
   "sources.kind.professional": "Professional body",
   "sources.kind.service": "Reporting or help service",
@@ -220,6 +220,10 @@ export const en: Record<UiKey, string> = {
   "meaning.caution":
     "These data can be combined with those of other leaks: be wary of any contact about your health reimbursements, and check your accounts from time to time.",
   "meaning.whatToDo": "What to do now",
+  "meaning.people": "If you are one of the {people}",
+  "meaning.cautionRelated":
+    "These data can be combined with data from other leaks: be wary of unexpected messages that quote them, and check your accounts from time to time.",
+  "exposure.partial": "for some people",
   "anchor.byIncident": "in-which-incidents",
   "category.byIncident": "In which incidents?",
   "category.incident": "Incident",

@@ -147,7 +147,7 @@ export const fr = {
   "sources.allSources": "Toutes les sources",
   "sources.kind.official": "Source officielle",
   "sources.kind.operator": "Opérateur ou assureur",
-  "sources.kind.company": "Autre entreprise (banque, courtier)",
+  "sources.kind.company": "Autre entreprise (banque, courtier, cabinet d'avocats)",
   "sources.kind.press": "Presse",
   "sources.kind.professional": "Organisation professionnelle",
   "sources.kind.service": "Service de signalement ou d'aide",
@@ -221,6 +221,10 @@ export const fr = {
   "meaning.caution":
     "Ces données peuvent être croisées avec celles d'autres fuites : méfiez-vous de tout contact au sujet de vos remboursements santé, et surveillez vos comptes de temps en temps.",
   "meaning.whatToDo": "Que faire maintenant",
+  "meaning.people": "Si vous faites partie des {people}",
+  "meaning.cautionRelated":
+    "Ces données peuvent être croisées avec celles d'autres fuites : méfiez-vous des messages inattendus qui les citent, et surveillez vos comptes de temps en temps.",
+  "exposure.partial": "pour une partie des personnes",
   "anchor.byIncident": "dans-quels-incidents",
   "category.byIncident": "Dans quels incidents ?",
   "category.incident": "Incident",

@@ -25,6 +25,12 @@ export const categorySchema = z
      * tiers-payant operator tells the reader nothing. Left out of a table is still not stated.
      */
     onlyWhereStated: z.boolean().optional(),
+    /**
+     * Data that only health services and insurers hold (birth rank, insurer, tiers-payant
+     * cover…): for the leaks that complete the picture (`group: related`) it gets a row only
+     * where a source mentions it, as `onlyWhereStated` does everywhere.
+     */
+    healthOnly: z.boolean().optional(),
     /** Whose data this is: insured people, health professionals, or both. */
     population: z.enum(["insured", "professionals", "both"]),
     /**

@@ -21,13 +21,19 @@ const exposureEntry = z
      * Who states it, when only one party does (« Malakoff Humanis »): every list that names
      * the category in this state then says « selon … », as the table does.
      */
-    according: z.string().min(1).optional(),
+    according: z.union([z.string().min(1), localized]).optional(),
+    /** Exposed for some of the people only (« quelques numéros », « pour certains patients »). */
+    partial: z.boolean().optional(),
     /** A precaution a source gives for this category in this incident only. */
     advice: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
   })
   .refine((entry) => entry.status === "not-stated" || entry.sources.length > 0, {
     error: "a stated exposure (exposed or not-exposed) must cite at least one source",
     path: ["sources"],
+  })
+  .refine((entry) => !entry.partial || entry.status === "exposed", {
+    error: "only an exposed category can be exposed for some people only (partial)",
+    path: ["partial"],
   });
 
 /** One source's account of when the attack took place; several claims show a disagreement. */
@@ -120,4 +126,12 @@ export const incidentSchema = z
   });
 
 export type Incident = z.infer<typeof incidentSchema>;
+
+/**
+ * Who alone states an exposure, in a language: a name (« Malakoff Humanis ») reads the same in
+ * both; a body whose name takes an article in French (« l'Urssaf ») is written per language.
+ */
+export function whoSays(according: string | { fr: string; en: string } | undefined, lang: "fr" | "en") {
+  return typeof according === "string" ? according : according?.[lang];
+}
 export type ExposureEntry = z.infer<typeof exposureEntry>;

@@ -16,11 +16,13 @@ const exposureByCategory = z.record(
   z.string(),
   z.object({
     status: z.enum(EXPOSURE_STATES),
+    /** Exposed for some of the people only (added in 2026-12, still version 1). */
+    partial: z.boolean(),
     sources: z.array(z.string()),
     /** The nuance the table shows beside the state (added in 2026-12, still version 1). */
     note: localized.nullable(),
     /** Who alone states it (« Malakoff Humanis »), when only one party does. */
-    according: z.string().nullable(),
+    according: z.union([z.string(), localized]).nullable(),
   }),
 );
 

@@ -20,6 +20,16 @@ export function appliesTo(category: Category, population: Population): boolean {
   return category.population === "both" || category.population === population;
 }
 
+/**
+ * Whether a table lists a category for an incident even when the sources say nothing: not for
+ * data only some services hold (`onlyWhereStated`), nor for health data at a leak that is not
+ * about health (`healthOnly`), where « not stated » would tell the reader nothing. Left out of a
+ * table is still not stated.
+ */
+export function listedWhenNotStated(category: Category, incident: Partial<Pick<Incident, "group">>): boolean {
+  return !category.onlyWhereStated && !(category.healthOnly && (incident.group ?? "health") !== "health");
+}
+
 /** The populations an incident has facts for, in a fixed order (insured first). */
 export function populationsOf(incident: Pick<Incident, "exposure">): Population[] {
   return (["insured", "professionals"] as const).filter((population) => incident.exposure[population]);
@@ -40,14 +50,14 @@ export function exposureOf(
  * A category only some services hold is listed only where the facts mention it.
  */
 export function exposureRows(
-  incident: Pick<Incident, "exposure">,
+  incident: Pick<Incident, "exposure"> & Partial<Pick<Incident, "group">>,
   population: Population,
   categories: readonly Category[],
 ): ExposureRow[] {
   return categories
     .filter((category) => appliesTo(category, population))
     .map((category, index) => ({ category, entry: exposureOf(incident, population, category.id), index }))
-    .filter(({ category, entry }) => !category.onlyWhereStated || entry !== NOT_STATED)
+    .filter(({ category, entry }) => listedWhenNotStated(category, incident) || entry !== NOT_STATED)
     .sort((a, b) => STATE_ORDER[a.entry.status] - STATE_ORDER[b.entry.status] || a.index - b.index)
     .map(({ category, entry }) => ({ category, entry }));
 }
@@ -71,7 +81,7 @@ export interface ExposureSummary {
 
 /** Groups a population's categories by state, for the "what this means for you" section. */
 export function summariseExposure(
-  incident: Pick<Incident, "exposure">,
+  incident: Pick<Incident, "exposure"> & Partial<Pick<Incident, "group">>,
   population: Population,
   categories: readonly Category[],
 ): ExposureSummary {

@@ -5,10 +5,10 @@
 import type { Category } from "../../schemas/category.ts";
 import type { TimelineEvent } from "../../schemas/event.ts";
 import type { Figure } from "../../schemas/figure.ts";
-import type { Incident } from "../../schemas/incident.ts";
+import { whoSays, type Incident } from "../../schemas/incident.ts";
 import type { OpenData } from "../../schemas/open-data.ts";
 import type { Source } from "../../schemas/source.ts";
-import { exposureRows, populationsOf } from "../facts/exposure.ts";
+import { appliesTo, exposureOf, populationsOf } from "../facts/exposure.ts";
 import type { SiteModel } from "../site/model.ts";
 
 /** The open data's input, taken from the site model: incidents with a French page. */
@@ -87,15 +87,23 @@ export function buildOpenData(input: OpenDataInput): OpenData {
         populationsOf(data).map((population) => [
           population,
           Object.fromEntries(
-            exposureRows(data, population, input.categories).map(({ category, entry }) => [
-              category.id,
-              {
-                status: entry.status,
-                sources: entry.sources,
-                note: entry.note ?? null,
-                according: entry.according ?? null,
-              },
-            ]),
+            // Every category of the population, not only the rows a table shows: an absence
+            // must never be read as « not exposed ».
+            input.categories
+              .filter((category) => appliesTo(category, population))
+              .map((category) => {
+                const entry = exposureOf(data, population, category.id);
+                return [
+                  category.id,
+                  {
+                    status: entry.status,
+                    partial: entry.partial ?? false,
+                    sources: entry.sources,
+                    note: entry.note ?? null,
+                    according: entry.according ?? null,
+                  },
+                ];
+              }),
           ),
         ]),
       );
@@ -177,7 +185,7 @@ export function openDataCsv(data: OpenData): string {
         label.category(category).en,
         STATE_LABEL[entry.status].fr,
         STATE_LABEL[entry.status].en,
-        entry.according ?? "",
+        whoSays(entry.according ?? undefined, "fr") ?? "",
         entry.note?.fr ?? "",
         entry.note?.en ?? "",
         label.sources(entry.sources),

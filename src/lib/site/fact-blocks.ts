@@ -7,7 +7,7 @@
 import { formatList, listParts, t, upperFirst } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { POPULATIONS, type Population } from "../../schemas/common.ts";
-import type { ExposureState } from "../../schemas/incident.ts";
+import { whoSays, type ExposureState } from "../../schemas/incident.ts";
 import { appliesTo, exposureOf } from "../facts/exposure.ts";
 import { citeMark } from "../markdown/citations.ts";
 import { FACT_BLOCK_MARKER, type FactBlockName } from "../markdown/fact-blocks.ts";
@@ -65,7 +65,7 @@ export function exposureAcross(site: SiteModel, lang: Lang, categoryId: string):
         state,
         incidents: members.map(({ incident, entry }) => ({
           ...named(incident, lang),
-          according: entry.according,
+          according: whoSays(entry.according, lang),
           reported: state === "not-stated" && Boolean(entry.note),
         })),
         sources: [...new Set(members.flatMap(({ entry }) => (state === "not-stated" ? [] : entry.sources)))],

@@ -10,7 +10,7 @@ import type { Category } from "../../schemas/category.ts";
 import type { Population } from "../../schemas/common.ts";
 import type { TimelineEvent } from "../../schemas/event.ts";
 import type { Figure } from "../../schemas/figure.ts";
-import type { ExposureEntry, Incident } from "../../schemas/incident.ts";
+import { whoSays, type ExposureEntry, type Incident } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
 import { exposureImageName, incidentsWithImages } from "../outputs/exposure-image/images.ts";
 import { exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
@@ -40,10 +40,14 @@ export interface ExposureTableView {
 /** A category named in running text, with who states its state when only one party does. */
 export interface CategoryMention extends CategoryLink {
   according: string | undefined;
+  /** Exposed for some of the people only. */
+  partial?: boolean | undefined;
 }
 
 export interface MeaningView {
   population: Population;
+  /** « Si vous êtes assuré ou ayant droit », or whose data it is (« Si vous faites partie des … »). */
+  title: string;
   lists: {
     label: "meaning.notStated";
     categories: CategoryMention[];
@@ -93,6 +97,7 @@ export interface IncidentView {
   tables: ExposureTableView[];
   meaning: MeaningView[];
   /** Sources of the caution under "what this means for you". */
+  caution: "meaning.caution" | "meaning.cautionRelated";
   cautionSources: readonly string[];
   /** Sources of the risk sentence at the top. */
   riskSources: readonly string[];
@@ -130,7 +135,8 @@ function categoryMention(
   return {
     ...categoryLink(site, lang, category),
     label: category[wording][lang],
-    according: entry?.according,
+    according: whoSays(entry?.according, lang),
+    partial: entry?.partial,
   };
 }
 
@@ -161,6 +167,8 @@ function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | u
 
 export function incidentView(site: SiteModel, lang: Lang, incident: IncidentRecord): IncidentView {
   const { data } = incident;
+  // The leaks that complete the picture are not about health: their cautions say so.
+  const related = data.group === "related";
   const link = (category: Category) => categoryLink(site, lang, category);
   const populations = populationsOf(data);
   const meaning = populations.map((population): MeaningView => {
@@ -177,6 +185,10 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     ];
     return {
       population,
+      title:
+        population === "insured" && data.insuredAre
+          ? t(lang, "meaning.people", { people: data.insuredAre[lang] })
+          : t(lang, population === "insured" ? "meaning.insured" : "meaning.professionals"),
       lists: lists.filter((list) => list.categories.length > 0),
       reported: summary.reported.map(({ category, entry }) => ({
         category: link(category),
@@ -200,8 +212,9 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
       })),
     })),
     meaning,
-    cautionSources: siteConfig.cautionSources,
-    riskSources: siteConfig.riskSources,
+    caution: related ? "meaning.cautionRelated" : "meaning.caution",
+    cautionSources: related ? siteConfig.cautionSourcesRelated : siteConfig.cautionSources,
+    riskSources: related ? siteConfig.riskSourcesRelated : siteConfig.riskSources,
     guidanceUrl: site.pageOf(lang, siteConfig.guidanceKey)?.url,
     checkMessageUrl: site.pageOf(lang, siteConfig.checkMessageKey)?.url,
     figures: incident.figures,
@@ -221,8 +234,8 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     factSources: [
       ...sourcesOfFacts(data, incident.figures, incident.events),
       ...meaning.flatMap((group) => group.implications.flatMap((implication) => implication.sources)),
-      ...siteConfig.cautionSources,
-      ...siteConfig.riskSources,
+      ...(related ? siteConfig.cautionSourcesRelated : siteConfig.cautionSources),
+      ...(related ? siteConfig.riskSourcesRelated : siteConfig.riskSources),
     ],
   };
 }

@@ -10,7 +10,7 @@ import { POPULATIONS, type Population } from "../../schemas/common.ts";
 import type { Figure } from "../../schemas/figure.ts";
 import { INCIDENT_GROUPS, type ExposureEntry, type IncidentGroup } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
-import { appliesTo, exposureOf, populationsOf } from "../facts/exposure.ts";
+import { appliesTo, exposureOf, listedWhenNotStated, populationsOf } from "../facts/exposure.ts";
 import { SEARCH_TYPES } from "../search/filters.ts";
 import { categoryLink, type CategoryLink } from "./incident-view.ts";
 import type { LoggedChange } from "../facts/changes.ts";
@@ -256,10 +256,12 @@ function comparisonTables(
       rows: site.categories
         .filter((category) => appliesTo(category, population))
         // A category only some services hold gets a row only where a shown incident mentions it.
-        .filter(
-          (category) =>
-            !category.onlyWhereStated ||
-            covered.some((incident) => incident.data.exposure[population]?.[category.id] !== undefined),
+        .filter((category) =>
+          covered.some(
+            (incident) =>
+              listedWhenNotStated(category, incident.data) ||
+              incident.data.exposure[population]?.[category.id] !== undefined,
+          ),
         )
         .map((category) => ({
           category: categoryLink(site, lang, category),

@@ -2,6 +2,7 @@
  * The press page, from the facts: the headline figure first, then one dated, quotable
  * paragraph per featured incident with its sources, and the feeds to follow.
  */
+import { whoSays } from "../../schemas/incident.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { Population } from "../../schemas/common.ts";
 import type { Figure } from "../../schemas/figure.ts";
@@ -42,7 +43,7 @@ function pressIncident(site: SiteModel, lang: Lang, id: string): PressIncident |
   const mention = ({ category, entry }: (typeof summary.exposed)[number]): CategoryMention => ({
     ...categoryLink(site, lang, category),
     label: category.inText[lang],
-    according: entry.according,
+    according: whoSays(entry.according, lang),
   });
   return {
     id,

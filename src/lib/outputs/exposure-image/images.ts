@@ -1,4 +1,5 @@
 /** Which exposure images exist (one per incident page) and what they say, from the site model. */
+import { whoSays } from "../../../schemas/incident.ts";
 import { formatDate, t, upperFirst } from "../../../i18n/index.ts";
 import { LANGS, type Lang } from "../../../i18n/langs.ts";
 import { exposureRows, populationsOf } from "../../facts/exposure.ts";
@@ -53,7 +54,7 @@ export function exposureImages(site: SiteModel, siteUrl: URL): { name: string; t
             rows: exposureRows(incident.data, population, site.categories).map(({ category, entry }) => ({
               // The table's attribution stays with the state it qualifies.
               label: entry.according
-                ? `${category.label[lang]} (${t(lang, "meaning.according", { who: entry.according })})`
+                ? `${category.label[lang]} (${t(lang, "meaning.according", { who: whoSays(entry.according, lang) ?? "" })})`
                 : category.label[lang],
               state: entry.status,
               stateLabel: t(lang, `exposure.${entry.status}`),
