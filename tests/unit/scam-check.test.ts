@@ -103,7 +103,7 @@ describe("the guided check's tree", () => {
     expect(check.verify.sources.length).toBeGreaterThan(0);
     expect(check.verify.text.fr).toMatch(/vous-même/);
     expect(check.verify.text.en).toMatch(/yourself/);
-    const view = scamCheckView(check, "fr", "actions", { questions: "/q/", actions: "/a/" });
+    const view = scamCheckView(check, "fr", "actions", { questions: "/q/", care: "/c/", actions: "/a/" });
     expect(view.steps.filter((step) => step.kind === "ending").length).toBe(5);
   });
 
@@ -124,14 +124,19 @@ describe("the guided check's tree", () => {
     expect(found).toEqual([]);
   });
 
-  it("links across its two pages by address, within a page by anchor", () => {
-    const urls = { questions: "/verifier-un-message/", actions: "/verifier-un-message/que-faire/" };
+  it("links across its pages by address, within a page by anchor", () => {
+    const urls = {
+      questions: "/verifier-un-message/",
+      care: "/verifier-un-message/soignants/",
+      actions: "/verifier-un-message/que-faire/",
+    };
     const questions = scamCheckView(check, "fr", "questions", urls);
     const request = questions.steps.find((step) => step.anchor === "ce-qu-il-demande");
     expect(request?.answers.at(-1)?.href).toBe("/verifier-un-message/que-faire/#deja-fait");
     expect(request?.answers[0]?.href).toBe("#lien");
     const actions = scamCheckView(check, "en", "actions", {
       questions: "/en/check-a-message/",
+      care: "/en/check-a-message/health-services/",
       actions: "/en/check-a-message/what-to-do/",
     });
     expect(actions.startHref).toBe("/en/check-a-message/#channel");
