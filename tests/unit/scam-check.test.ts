@@ -140,6 +140,16 @@ describe("the guided check's tree", () => {
       actions: "/en/check-a-message/what-to-do/",
     });
     expect(actions.startHref).toBe("/en/check-a-message/#channel");
+    // A step on the page of care providers is reached from the questions page by its address,
+    // and leads back to the next question on the questions page.
+    const sender = questions.steps.find((step) => step.anchor === "expediteur");
+    expect(sender?.answers.map((answer) => answer.href)).toContain(
+      "/verifier-un-message/soignants/#laboratoire",
+    );
+    const care = scamCheckView(check, "fr", "care", urls);
+    expect(care.steps.find((step) => step.anchor === "laboratoire")?.next).toBe(
+      "/verifier-un-message/#ce-qu-il-cite",
+    );
   });
 });
 
