@@ -153,6 +153,69 @@ describe("the guided check's tree", () => {
   });
 });
 
+/** The ending's sourced items, both languages, as plain text. */
+const endingTexts = (id: string, list: "advice" | "report") => {
+  const ending = check.steps.find((step) => step.id === id);
+  if (ending?.kind !== "ending") throw new Error(`no ending « ${id} »`);
+  return ending[list].map((item) => item.text);
+};
+
+describe("the endings", () => {
+  const endings = check.steps.filter((step) => step.kind === "ending");
+
+  it("print the official reporting routes as text, in both languages", () => {
+    const missing: string[] = [];
+    for (const ending of endings) {
+      for (const lang of ["fr", "en"] as const) {
+        const text = ending.report.map((item) => item.text[lang]).join(" ");
+        for (const route of ["33700", "signal-spam.fr", "phishing-initiative.eu", "17cyber.gouv.fr"])
+          if (!text.includes(route)) missing.push(`${ending.id} (${lang}): ${route}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // Perceval and THESEE, with where to find them.
+    const all = endings.flatMap((ending) => [...ending.advice, ...ending.report]).map((item) => item.text.fr);
+    expect(all.some((text) => /Perceval\*\*, sur service-public\.fr/.test(text))).toBe(true);
+    expect(all.some((text) => /THESEE\*\*.*service-public\.fr/.test(text))).toBe(true);
+  });
+
+  it("give a complaint route that holds for every leak: police, gendarmerie or the prosecutor", () => {
+    for (const id of ["nothing", "paid", "gave-documents"]) {
+      const text = [...endingTexts(id, "advice"), ...endingTexts(id, "report")].map((t) => t.fr).join(" ");
+      expect(text, id).toMatch(/commissariat ou (?:à )?la gendarmerie de votre choix/);
+      expect(text, id).toMatch(/procureur de la République/);
+    }
+  });
+
+  it("keep a leak notice until it is checked, and report a scam before deleting it", () => {
+    const advice = endingTexts("nothing", "advice");
+    // A notice announcing a leak: kept, not deleted or reported as spam first.
+    expect(advice.some((text) => /ne le supprimez pas et ne le signalez pas/.test(text.fr))).toBe(true);
+    expect(advice.some((text) => /do not delete it or report it as spam/.test(text.en))).toBe(true);
+    // Wherever the ending says to delete a message, reporting comes first in the same sentence.
+    for (const { fr, en } of advice) {
+      const deleteAt = fr.search(/supprimez-le|supprimez le message/);
+      if (deleteAt >= 0) expect(fr.slice(0, deleteAt), fr).toMatch(/signalez-le/);
+      const deleteAtEn = en.search(/then delete it|delete the message/);
+      if (deleteAtEn >= 0) expect(en.slice(0, deleteAtEn), en).toMatch(/report it/);
+    }
+  });
+});
+
+describe("Pharos", () => {
+  it("is advised only as its source describes it, or as dated advice", () => {
+    const problems = [
+      ...check.steps.flatMap((step) =>
+        step.kind === "signs" ? step.signs : step.kind === "ending" ? [...step.advice, ...step.report] : [],
+      ),
+    ]
+      .filter((item) => /Pharos/.test(item.text.fr) || /Pharos/.test(item.text.en))
+      .filter((item) => !item.sources.includes("pharos") && !/2021/.test(item.text.fr))
+      .map((item) => item.text.fr);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("the examples", () => {
   it("are at least five, each quoted from a source with its signs numbered", () => {
     expect(check.examples.length).toBeGreaterThanOrEqual(5);
