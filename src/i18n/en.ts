@@ -56,6 +56,7 @@ export const en: Record<UiKey, string> = {
   "og.kind.accessibility": "Accessibility",
   "og.kind.search": "Search",
   "og.kind.scam-check": "Check a message",
+  "og.kind.scam-care": "Check a message",
   "og.kind.scam-actions": "What to do after a scam message",
   "og.kind.scam-examples": "Scam examples",
   "anchor.scamAdvice": "act",

@@ -54,6 +54,7 @@ export const fr = {
   "og.kind.accessibility": "Accessibilité",
   "og.kind.search": "Recherche",
   "og.kind.scam-check": "Vérifier un message",
+  "og.kind.scam-care": "Vérifier un message",
   "og.kind.scam-actions": "Que faire après un message d'arnaque",
   "og.kind.scam-examples": "Exemples d'arnaques",
   "anchor.scamAdvice": "agir",

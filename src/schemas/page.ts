@@ -19,6 +19,7 @@ export const PAGE_KINDS = [
   "glossary",
   "search",
   "scam-check",
+  "scam-care",
   "scam-actions",
   "scam-examples",
 ] as const;
@@ -43,6 +44,7 @@ export const REVIEWED_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
   "accessibility",
   "glossary",
   "scam-check",
+  "scam-care",
   "scam-actions",
   "scam-examples",
 ]);

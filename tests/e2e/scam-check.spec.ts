@@ -9,8 +9,26 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 const EDITIONS = [
-  { lang: "fr", check: "/verifier-un-message/", actions: "/verifier-un-message/que-faire/", start: "canal" },
-  { lang: "en", check: "/en/check-a-message/", actions: "/en/check-a-message/what-to-do/", start: "channel" },
+  {
+    lang: "fr",
+    check: "/verifier-un-message/",
+    care: "/verifier-un-message/soignants/",
+    actions: "/verifier-un-message/que-faire/",
+    start: "canal",
+    sender: "expediteur",
+    lab: "laboratoire",
+    quotes: "ce-qu-il-cite",
+  },
+  {
+    lang: "en",
+    check: "/en/check-a-message/",
+    care: "/en/check-a-message/health-services/",
+    actions: "/en/check-a-message/what-to-do/",
+    start: "channel",
+    sender: "sender",
+    lab: "laboratory",
+    quotes: "what-it-quotes",
+  },
 ] as const;
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
@@ -29,7 +47,7 @@ for (const edition of EDITIONS) {
     test.use({ javaScriptEnabled: false });
 
     test("every step is on the page and every answer's anchor leads to a step", async ({ page, baseURL }) => {
-      for (const url of [edition.check, edition.actions]) {
+      for (const url of [edition.check, edition.care, edition.actions]) {
         await page.goto(url);
         const steps = page.locator("[data-step]");
         expect(await steps.count()).toBeGreaterThan(1);
@@ -98,6 +116,19 @@ for (const edition of EDITIONS) {
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
       expect(await page.context().cookies()).toEqual([]);
       await expect(page.locator("[data-scam-check] :is(input, textarea, select, form)")).toHaveCount(0);
+    });
+
+    test("a laboratory's message: the step on the care providers' page, then back to the questions", async ({
+      page,
+    }) => {
+      await page.goto(`${edition.check}#${edition.sender}`);
+      await visibleSteps(page).locator(`a[href="${edition.care}#${edition.lab}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`${edition.care}#${edition.lab}$`));
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toBeFocused();
+      await visibleSteps(page).locator("a.button-link").last().click();
+      await expect(page).toHaveURL(new RegExp(`${edition.check}#${edition.quotes}$`));
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", edition.quotes);
     });
 
     test("a shared address opens its step alone", async ({ page }) => {

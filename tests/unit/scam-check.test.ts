@@ -103,7 +103,7 @@ describe("the guided check's tree", () => {
     expect(check.verify.sources.length).toBeGreaterThan(0);
     expect(check.verify.text.fr).toMatch(/vous-même/);
     expect(check.verify.text.en).toMatch(/yourself/);
-    const view = scamCheckView(check, "fr", "actions", { questions: "/q/", actions: "/a/" });
+    const view = scamCheckView(check, "fr", "actions", { questions: "/q/", care: "/c/", actions: "/a/" });
     expect(view.steps.filter((step) => step.kind === "ending").length).toBe(5);
   });
 
@@ -124,17 +124,95 @@ describe("the guided check's tree", () => {
     expect(found).toEqual([]);
   });
 
-  it("links across its two pages by address, within a page by anchor", () => {
-    const urls = { questions: "/verifier-un-message/", actions: "/verifier-un-message/que-faire/" };
+  it("links across its pages by address, within a page by anchor", () => {
+    const urls = {
+      questions: "/verifier-un-message/",
+      care: "/verifier-un-message/soignants/",
+      actions: "/verifier-un-message/que-faire/",
+    };
     const questions = scamCheckView(check, "fr", "questions", urls);
     const request = questions.steps.find((step) => step.anchor === "ce-qu-il-demande");
     expect(request?.answers.at(-1)?.href).toBe("/verifier-un-message/que-faire/#deja-fait");
     expect(request?.answers[0]?.href).toBe("#lien");
     const actions = scamCheckView(check, "en", "actions", {
       questions: "/en/check-a-message/",
+      care: "/en/check-a-message/health-services/",
       actions: "/en/check-a-message/what-to-do/",
     });
     expect(actions.startHref).toBe("/en/check-a-message/#channel");
+    // A step on the page of care providers is reached from the questions page by its address,
+    // and leads back to the next question on the questions page.
+    const sender = questions.steps.find((step) => step.anchor === "expediteur");
+    expect(sender?.answers.map((answer) => answer.href)).toContain(
+      "/verifier-un-message/soignants/#laboratoire",
+    );
+    const care = scamCheckView(check, "fr", "care", urls);
+    expect(care.steps.find((step) => step.anchor === "laboratoire")?.next).toBe(
+      "/verifier-un-message/#ce-qu-il-cite",
+    );
+  });
+});
+
+/** The ending's sourced items, both languages, as plain text. */
+const endingTexts = (id: string, list: "advice" | "report") => {
+  const ending = check.steps.find((step) => step.id === id);
+  if (ending?.kind !== "ending") throw new Error(`no ending « ${id} »`);
+  return ending[list].map((item) => item.text);
+};
+
+describe("the endings", () => {
+  const endings = check.steps.filter((step) => step.kind === "ending");
+
+  it("print the official reporting routes as text, in both languages", () => {
+    const missing: string[] = [];
+    for (const ending of endings) {
+      for (const lang of ["fr", "en"] as const) {
+        const text = ending.report.map((item) => item.text[lang]).join(" ");
+        for (const route of ["33700", "signal-spam.fr", "phishing-initiative.eu", "17cyber.gouv.fr"])
+          if (!text.includes(route)) missing.push(`${ending.id} (${lang}): ${route}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // Perceval and THESEE, with where to find them.
+    const all = endings.flatMap((ending) => [...ending.advice, ...ending.report]).map((item) => item.text.fr);
+    expect(all.some((text) => /Perceval\*\*, sur service-public\.fr/.test(text))).toBe(true);
+    expect(all.some((text) => /THESEE\*\*.*service-public\.fr/.test(text))).toBe(true);
+  });
+
+  it("give a complaint route that holds for every leak: police, gendarmerie or the prosecutor", () => {
+    for (const id of ["nothing", "paid", "gave-documents"]) {
+      const text = [...endingTexts(id, "advice"), ...endingTexts(id, "report")].map((t) => t.fr).join(" ");
+      expect(text, id).toMatch(/commissariat ou (?:à )?la gendarmerie de votre choix/);
+      expect(text, id).toMatch(/procureur de la République/);
+    }
+  });
+
+  it("keep a leak notice until it is checked, and report a scam before deleting it", () => {
+    const advice = endingTexts("nothing", "advice");
+    // A notice announcing a leak: kept, not deleted or reported as spam first.
+    expect(advice.some((text) => /ne le supprimez pas et ne le signalez pas/.test(text.fr))).toBe(true);
+    expect(advice.some((text) => /do not delete it or report it as spam/.test(text.en))).toBe(true);
+    // Wherever the ending says to delete a message, reporting comes first in the same sentence.
+    for (const { fr, en } of advice) {
+      const deleteAt = fr.search(/supprimez-le|supprimez le message/);
+      if (deleteAt >= 0) expect(fr.slice(0, deleteAt), fr).toMatch(/signalez-le/);
+      const deleteAtEn = en.search(/then delete it|delete the message/);
+      if (deleteAtEn >= 0) expect(en.slice(0, deleteAtEn), en).toMatch(/report it/);
+    }
+  });
+});
+
+describe("Pharos", () => {
+  it("is advised only as its source describes it, or as dated advice", () => {
+    const problems = [
+      ...check.steps.flatMap((step) =>
+        step.kind === "signs" ? step.signs : step.kind === "ending" ? [...step.advice, ...step.report] : [],
+      ),
+    ]
+      .filter((item) => /Pharos/.test(item.text.fr) || /Pharos/.test(item.text.en))
+      .filter((item) => !item.sources.includes("pharos") && !/2021/.test(item.text.fr))
+      .map((item) => item.text.fr);
+    expect(problems).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ const TYPE_OF_KIND: Partial<Record<PageKind, SearchType>> = {
   guidance: "guidance",
   glossary: "guidance",
   "scam-check": "guidance",
+  "scam-care": "guidance",
   "scam-actions": "guidance",
   "scam-examples": "guidance",
   home: "guidance",

@@ -52,9 +52,13 @@ const CITABLE_KINDS = new Set<PageKind>([
   "faq-index",
   "guidance",
   "scam-check",
+  "scam-care",
   "scam-actions",
   "scam-examples",
 ]);
+
+/** Which part of the guided check each of its question pages shows. */
+const PART_OF_KIND = { "scam-check": "questions", "scam-care": "care", "scam-actions": "actions" } as const;
 
 /** The open-data files, built by `src/pages/api/v1/`. */
 export const OPEN_DATA_FILES = [
@@ -162,14 +166,19 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     case "faq-index":
       return { kind: "faq-index", faq: faqIndexView(site, page) };
     case "scam-check":
+    case "scam-care":
     case "scam-actions":
     case "scam-examples": {
       if (!site.scamCheck) throw new Error(`${page.id}: content/scam-check.yaml is missing`);
-      // The check's pages share a folder: the questions at its top, what to do and the
-      // examples below it.
+      // The check's pages share a folder: the questions at its top; the signs of a message
+      // in the name of a care provider, what to do and the examples below it.
       const family = site.pages.filter((other) => other.lang === lang && other.data.kind.startsWith("scam-"));
       const urlOf = (kind: PageKind) => family.find((other) => other.data.kind === kind)?.url;
-      const urls = { questions: urlOf("scam-check") ?? "", actions: urlOf("scam-actions") ?? "" };
+      const urls = {
+        questions: urlOf("scam-check") ?? "",
+        care: urlOf("scam-care") ?? "",
+        actions: urlOf("scam-actions") ?? "",
+      };
       if (page.data.kind === "scam-examples") {
         return {
           kind: "scam-examples",
@@ -179,12 +188,7 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       }
       return {
         kind: "scam-check",
-        check: scamCheckView(
-          site.scamCheck,
-          lang,
-          page.data.kind === "scam-check" ? "questions" : "actions",
-          urls,
-        ),
+        check: scamCheckView(site.scamCheck, lang, PART_OF_KIND[page.data.kind], urls),
         examplesUrl: urlOf("scam-examples"),
       };
     }
