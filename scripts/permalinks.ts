@@ -24,7 +24,7 @@ const LINKABLE_ID = /^(source|event|figure|incident)-/;
  * A page's own source list follows its citations, which corrections change; the
  * bibliography pages keep every source for good, so `#source-…` is promised only there.
  */
-const BIBLIOGRAPHY = /^\/(en\/)?sources\/$/;
+const BIBLIOGRAPHY = /^\/(en\/)?sources\/([a-z-]+\/)?$/;
 /**
  * An incident card's anchor is promised only where the card can never leave: the featured
  * incidents on the home page and `/incidents/`. Those lists show only the newest others, so

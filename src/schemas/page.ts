@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { categoryRef, incidentRef, isoDate, slugId } from "./common.ts";
+import { INCIDENT_GROUPS } from "./incident.ts";
 
 export const PAGE_KINDS = [
   "home",
@@ -20,6 +21,7 @@ export const PAGE_KINDS = [
   "search",
   "scam-check",
   "scam-care",
+  "scam-services",
   "scam-actions",
   "scam-examples",
 ] as const;
@@ -45,6 +47,7 @@ export const REVIEWED_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
   "glossary",
   "scam-check",
   "scam-care",
+  "scam-services",
   "scam-actions",
   "scam-examples",
 ]);
@@ -91,6 +94,12 @@ export const pageSchema = z
      * to the other language, and the parity test accepts it.
      */
     notTranslated: z.boolean().default(false),
+    /**
+     * A bibliography (`kind: sources`) of one incident group lists the sources of that group
+     * (content/sources.yaml `group`), under the key `sources-<group>`; the bibliography without
+     * it (key `sources`) lists the others.
+     */
+    group: z.enum(INCIDENT_GROUPS).optional(),
     published: isoDate,
     updated: isoDate,
     /** Dated list of changes, newest first; feeds the page history and the site-wide log. */
@@ -115,6 +124,18 @@ export const pageSchema = z
     error: "an incident page needs `incident: <id>`",
     path: ["incident"],
   })
+  .refine((page) => page.kind === "sources" || !page.group, {
+    error: "only a bibliography (`kind: sources`) has a `group`",
+    path: ["group"],
+  })
+  // Pages find a group's bibliography by its key.
+  .refine(
+    (page) => page.kind !== "sources" || page.key === (page.group ? `sources-${page.group}` : "sources"),
+    {
+      error: "a bibliography's key is `sources`, or `sources-<group>` when it has a `group`",
+      path: ["key"],
+    },
+  )
   .refine((page) => page.kind !== "category" || page.category, {
     error: "a category page needs `category: <id>`",
     path: ["category"],

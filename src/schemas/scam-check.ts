@@ -18,10 +18,12 @@ const sourced = z.strictObject({ text, sources: sourceRefs });
 /**
  * Which page a step is on: the questions; the warning signs of a message in the name of a
  * doctor, a laboratory, a teleconsultation service or a clinic (`care`), whose leaks came after
- * the questions page was full; or what to do (the last question and the endings). Each page
- * stays within the weight budget, and « what to do » can be linked alone.
+ * the questions page was full; of a message in the name of an employment, payroll or telephone
+ * service (`services`: France Travail, the Urssaf, an operator), whose leaks complete the
+ * picture; or what to do (the last question and the endings). Each page stays within the weight
+ * budget, and « what to do » can be linked alone.
  */
-export const SCAM_PARTS = ["questions", "care", "actions"] as const;
+export const SCAM_PARTS = ["questions", "care", "services", "actions"] as const;
 const part = z.enum(SCAM_PARTS).default("questions");
 
 const answer = z.strictObject({

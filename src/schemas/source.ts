@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { typeset } from "../lib/text/typography.ts";
 import { isoDate, slugId } from "./common.ts";
+import { INCIDENT_GROUPS } from "./incident.ts";
 
 export const SOURCE_KINDS = ["official", "operator", "company", "press", "professional", "service"] as const;
 
@@ -25,6 +26,13 @@ export const sourceSchema = z
      * leaks, which would otherwise outgrow its page. Its number is kept.
      */
     scamCheckOnly: z.boolean().optional(),
+    /**
+     * The incident group whose own bibliography lists it (`related`: the leaks that complete
+     * the picture, on the sources page whose `group` is `related`); without it, the site's
+     * main bibliography. One page for every source would outgrow the page-weight budget. Its
+     * number is kept.
+     */
+    group: z.enum(INCIDENT_GROUPS).optional(),
     /** Language of the source. */
     lang: z.enum(["fr", "en"]).default("fr"),
   })

@@ -51,6 +51,30 @@ test.describe("with JavaScript", () => {
     }
   });
 
+  test("a health leak and a leak that completes the picture: what they expose together, and the CNIL's warning", async ({
+    page,
+  }) => {
+    await page.goto("/donnees/");
+    const combined = page.locator("[data-chooser-combined]");
+    await page.getByRole("checkbox", { name: "Viamedis" }).check();
+    await expect(combined).toBeHidden();
+    await page.getByRole("checkbox", { name: "France Travail", exact: true }).check();
+
+    await expect(page).toHaveURL(/\?incident=viamedis-2024&incident=france-travail-2024$/);
+    expect(await visibleColumns(page)).toEqual(["viamedis-2024", "france-travail-2024"]);
+    const items = page.locator("[data-chooser-summary] li:not([hidden])");
+    // Exposed in both: the social security number; exposed by France Travail alone: the phone,
+    // which Viamedis says its leak did not hold.
+    await expect(items.filter({ hasText: "Numéro de sécurité sociale" })).toContainText(
+      "dans 2 fuites : Viamedis et France Travail",
+    );
+    await expect(items.filter({ hasText: "Numéro de téléphone" })).toContainText(
+      "dans 1 fuite : France Travail",
+    );
+    await expect(combined).toBeVisible();
+    await expect(combined).toContainText(/croisées avec celles d.autres fuites/);
+  });
+
   test("a shared address opens with its choice, and « Tout décocher » shows every column again", async ({
     page,
   }) => {
@@ -105,5 +129,8 @@ test.describe("without JavaScript", () => {
       await expect(headers.nth(index)).toBeVisible();
       await expect(headers.nth(index).getByRole("link")).toHaveAttribute("href", /\/incidents\//);
     }
+    // The leaks that complete the picture are there too, in their own group.
+    await expect(page.getByRole("heading", { name: "Les fuites qui complètent le tableau" })).toBeVisible();
+    await expect(page.locator('th[data-incident="france-travail-2024"]')).toBeVisible();
   });
 });

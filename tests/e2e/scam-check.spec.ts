@@ -13,6 +13,7 @@ const EDITIONS = [
     lang: "fr",
     check: "/verifier-un-message/",
     care: "/verifier-un-message/soignants/",
+    services: "/verifier-un-message/organismes-et-operateurs/",
     actions: "/verifier-un-message/que-faire/",
     start: "canal",
     sender: "expediteur",
@@ -23,6 +24,7 @@ const EDITIONS = [
     lang: "en",
     check: "/en/check-a-message/",
     care: "/en/check-a-message/health-services/",
+    services: "/en/check-a-message/services-and-providers/",
     actions: "/en/check-a-message/what-to-do/",
     start: "channel",
     sender: "sender",
@@ -47,7 +49,7 @@ for (const edition of EDITIONS) {
     test.use({ javaScriptEnabled: false });
 
     test("every step is on the page and every answer's anchor leads to a step", async ({ page, baseURL }) => {
-      for (const url of [edition.check, edition.care, edition.actions]) {
+      for (const url of [edition.check, edition.care, edition.services, edition.actions]) {
         await page.goto(url);
         const steps = page.locator("[data-step]");
         expect(await steps.count()).toBeGreaterThan(1);

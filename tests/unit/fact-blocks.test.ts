@@ -63,6 +63,26 @@ describe("blocks written from the facts", () => {
     expect(html).toContain('href="#source-seed">[1]</a>');
   });
 
+  it("cites one source per incident, the first, whose page lists the others", () => {
+    const cited = buildSiteModel({
+      ...input,
+      incidents: [
+        ...input.incidents,
+        incident("gamma-2026", "2026-03-01", {
+          insured: { nir: { status: "exposed", sources: ["press", "cnil"] } },
+        }),
+      ],
+      pages: [
+        ...input.pages,
+        page("fr/incidents/gamma-2026", { kind: "incident", key: "incident-gamma", incident: "gamma-2026" }),
+      ],
+    });
+    const { html, sources } = fillFactBlocks(cited, "fr", "<!--facts exposure nir-->", numbers);
+    expect(sources).toContain("press");
+    expect(sources).not.toContain("cnil");
+    expect(html).toContain('<a href="/incidents/gamma-2026/">gamma</a>');
+  });
+
   it("names an incident added later without any change to the page", () => {
     const grown = buildSiteModel({
       ...input,

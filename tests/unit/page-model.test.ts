@@ -56,6 +56,28 @@ describe("the head of a page", () => {
   });
 });
 
+describe("an incident page's search aliases", () => {
+  it("are its operator and the names it alone gives, not a body every leak names", () => {
+    const base = smallSite();
+    const role = { fr: "rôle", en: "role" };
+    const named = (names: string[]) => names.map((name) => ({ name, role, sources: ["seed"] }));
+    const withNames = buildSiteModel({
+      ...base,
+      incidents: base.incidents.map((entry) => ({
+        ...entry,
+        data: {
+          ...entry.data,
+          named: named(entry.id === "alpha-2024" ? ["CNIL", "Zataz"] : ["CNIL"]),
+        },
+      })),
+    });
+    const aliases = modelAt("/incidents/alpha-2024/", withNames).searchAliases;
+    expect(aliases).toContain("Zataz");
+    expect(aliases).toContain("alpha");
+    expect(aliases).not.toContain("CNIL");
+  });
+});
+
 describe("an incident page", () => {
   const model = modelAt("/incidents/alpha-2024/");
   const { incident: view } = viewOf(model, "incident");

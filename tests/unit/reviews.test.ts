@@ -52,7 +52,7 @@ describe("the review obligation", () => {
       );
       expect(run.status).toBe(1);
       expect(run.stderr).toContain("not reviewed for new-leak-2026");
-      expect(run.stderr).toContain("content/pages/fr/que-faire.md");
+      expect(run.stderr).toContain("content/pages/en/what-to-do.md");
     });
   });
 });

@@ -103,7 +103,12 @@ describe("the guided check's tree", () => {
     expect(check.verify.sources.length).toBeGreaterThan(0);
     expect(check.verify.text.fr).toMatch(/vous-même/);
     expect(check.verify.text.en).toMatch(/yourself/);
-    const view = scamCheckView(check, "fr", "actions", { questions: "/q/", care: "/c/", actions: "/a/" });
+    const view = scamCheckView(check, "fr", "actions", {
+      questions: "/q/",
+      care: "/c/",
+      services: "/s/",
+      actions: "/a/",
+    });
     expect(view.steps.filter((step) => step.kind === "ending").length).toBe(5);
   });
 
@@ -128,6 +133,7 @@ describe("the guided check's tree", () => {
     const urls = {
       questions: "/verifier-un-message/",
       care: "/verifier-un-message/soignants/",
+      services: "/verifier-un-message/organismes-et-operateurs/",
       actions: "/verifier-un-message/que-faire/",
     };
     const questions = scamCheckView(check, "fr", "questions", urls);
@@ -137,6 +143,7 @@ describe("the guided check's tree", () => {
     const actions = scamCheckView(check, "en", "actions", {
       questions: "/en/check-a-message/",
       care: "/en/check-a-message/health-services/",
+      services: "/en/check-a-message/services-and-providers/",
       actions: "/en/check-a-message/what-to-do/",
     });
     expect(actions.startHref).toBe("/en/check-a-message/#channel");
@@ -149,6 +156,19 @@ describe("the guided check's tree", () => {
     const care = scamCheckView(check, "fr", "care", urls);
     expect(care.steps.find((step) => step.anchor === "laboratoire")?.next).toBe(
       "/verifier-un-message/#ce-qu-il-cite",
+    );
+    // So is a step on the page of other services, and a quoted IBAN leads back to the question
+    // of what the message asks.
+    expect(sender?.answers.map((answer) => answer.href)).toContain(
+      "/verifier-un-message/organismes-et-operateurs/#operateur",
+    );
+    const details = questions.steps.find((step) => step.anchor === "ce-qu-il-cite");
+    expect(details?.answers.map((answer) => answer.href)).toContain(
+      "/verifier-un-message/organismes-et-operateurs/#iban-cite",
+    );
+    const services = scamCheckView(check, "fr", "services", urls);
+    expect(services.steps.find((step) => step.anchor === "iban-cite")?.next).toBe(
+      "/verifier-un-message/#ce-qu-il-demande",
     );
   });
 });

@@ -12,6 +12,7 @@ const TYPE_OF_KIND: Partial<Record<PageKind, SearchType>> = {
   glossary: "guidance",
   "scam-check": "guidance",
   "scam-care": "guidance",
+  "scam-services": "guidance",
   "scam-actions": "guidance",
   "scam-examples": "guidance",
   home: "guidance",

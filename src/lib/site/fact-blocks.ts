@@ -68,7 +68,14 @@ export function exposureAcross(site: SiteModel, lang: Lang, categoryId: string):
           according: whoSays(entry.according, lang),
           reported: state === "not-stated" && Boolean(entry.note),
         })),
-        sources: [...new Set(members.flatMap(({ entry }) => (state === "not-stated" ? [] : entry.sources)))],
+        // One source per incident, its first (the one that states it): the incident's name
+        // links to its page, which lists them all. Every source of every incident made a
+        // block's page heavier than its budget as leaks were added.
+        sources: [
+          ...new Set(
+            members.flatMap(({ entry }) => (state === "not-stated" ? [] : entry.sources.slice(0, 1))),
+          ),
+        ],
       };
     }).filter((group) => group.incidents.length > 0);
     return [{ population, groups }];

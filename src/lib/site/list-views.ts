@@ -392,9 +392,11 @@ export interface FaqTheme {
 }
 
 export interface FaqIndexView {
+  /**
+   * The index states no answer, so it lists no answer's sources: each theme page lists its
+   * own (listing them all here made the index the heaviest page of the site).
+   */
   themes: FaqTheme[];
-  /** The sources the answers cite, listed on the index as they were on the one-page FAQ. */
-  factSources: string[];
 }
 
 /** The FAQ's index: each theme page, in order, with its questions (its h2 headings). */
@@ -409,6 +411,5 @@ export function faqIndexView(site: SiteModel, page: SitePage): FaqIndexView {
         .filter((heading) => heading.depth === 2)
         .map((heading) => ({ id: heading.slug, text: heading.text, url: `${theme.url}#${heading.slug}` })),
     })),
-    factSources: themes.flatMap((theme) => theme.metadata.citations),
   };
 }

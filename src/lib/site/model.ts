@@ -126,6 +126,12 @@ export interface SiteModel {
   incidentsFeaturedFirst(lang: Lang): readonly IncidentRecord[];
   /** Incidents of one group with a page in this language, newest announcement first. */
   incidentsOfGroup(lang: Lang, group: IncidentGroup): readonly IncidentRecord[];
+  /**
+   * People and bodies named by one incident only. Search finds an incident by them (« Zataz »);
+   * a body named by several (the CNIL, which hears of every leak) identifies none of them,
+   * and as an alias it put every such incident above the page that answers about it.
+   */
+  namedByOneIncident: ReadonlySet<string>;
   /** Every key figure, in file order. */
   figures: readonly Figure[];
   /** Every dated event, oldest first. */
@@ -320,6 +326,16 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     scamCheck: digestOf([JSON.stringify(input.scamCheck ?? null)]),
   };
 
+  const timesNamed = new Map<string, number>();
+  for (const incident of input.incidents) {
+    for (const name of new Set(incident.data.named.map((named) => named.name))) {
+      timesNamed.set(name, (timesNamed.get(name) ?? 0) + 1);
+    }
+  }
+  const namedByOneIncident = new Set(
+    [...timesNamed].filter(([, count]) => count === 1).map(([name]) => name),
+  );
+
   const groupsByLang = Object.fromEntries(
     LANGS.map((lang) => [lang, searchGroups(lang, input.synonyms, input.categories)]),
   ) as Record<Lang, string[][]>;
@@ -347,6 +363,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     incidentsIn: (lang) => incidentsByLang[lang],
     incidentsFeaturedFirst: (lang) => featuredFirstByLang[lang],
     incidentsOfGroup: (lang, group) => incidentsByGroup.get(`${lang}|${group}`) ?? [],
+    namedByOneIncident,
     figures: input.figures,
     events: [...input.events].sort((a, b) => a.date.localeCompare(b.date)),
     searchGroups: (lang) => groupsByLang[lang],

@@ -53,12 +53,18 @@ const CITABLE_KINDS = new Set<PageKind>([
   "guidance",
   "scam-check",
   "scam-care",
+  "scam-services",
   "scam-actions",
   "scam-examples",
 ]);
 
 /** Which part of the guided check each of its question pages shows. */
-const PART_OF_KIND = { "scam-check": "questions", "scam-care": "care", "scam-actions": "actions" } as const;
+const PART_OF_KIND = {
+  "scam-check": "questions",
+  "scam-care": "care",
+  "scam-services": "services",
+  "scam-actions": "actions",
+} as const;
 
 /** The open-data files, built by `src/pages/api/v1/`. */
 export const OPEN_DATA_FILES = [
@@ -147,7 +153,10 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     case "categories":
       return { kind: "categories", comparison: comparisonView(site, lang) };
     case "sources":
-      return { kind: "sources", sources: site.sources.filter((source) => !source.scamCheckOnly) };
+      return {
+        kind: "sources",
+        sources: site.sources.filter((source) => !source.scamCheckOnly && source.group === page.data.group),
+      };
     case "legal":
       return { kind: "legal", rows: legalRows() };
     case "accessibility":
@@ -167,16 +176,19 @@ function kindView(site: SiteModel, page: SitePage): KindView {
       return { kind: "faq-index", faq: faqIndexView(site, page) };
     case "scam-check":
     case "scam-care":
+    case "scam-services":
     case "scam-actions":
     case "scam-examples": {
       if (!site.scamCheck) throw new Error(`${page.id}: content/scam-check.yaml is missing`);
       // The check's pages share a folder: the questions at its top; the signs of a message
-      // in the name of a care provider, what to do and the examples below it.
+      // in the name of a care provider or of another service, what to do and the examples
+      // below it.
       const family = site.pages.filter((other) => other.lang === lang && other.data.kind.startsWith("scam-"));
       const urlOf = (kind: PageKind) => family.find((other) => other.data.kind === kind)?.url;
       const urls = {
         questions: urlOf("scam-check") ?? "",
         care: urlOf("scam-care") ?? "",
+        services: urlOf("scam-services") ?? "",
         actions: urlOf("scam-actions") ?? "",
       };
       if (page.data.kind === "scam-examples") {
@@ -195,6 +207,12 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     default:
       return { kind: "prose" };
   }
+}
+
+/** The bibliography « all sources » points to: an incident's group's own, or the main one. */
+function bibliographyOf(site: SiteModel, lang: Lang, view: KindView): SitePage | undefined {
+  const group = view.kind === "incident" ? site.incident(view.incident.id)?.data.group : undefined;
+  return (group && site.pageOf(lang, `sources-${group}`)) || site.pageOf(lang, "sources");
 }
 
 /** Sources cited by the facts a kind of page shows, besides its prose. */
@@ -216,8 +234,6 @@ function factSourcesOf(view: KindView): string[] {
         ...view.press.figures.flatMap((figure) => figure.sources),
         ...view.press.incidents.flatMap((incident) => incident.sources),
       ];
-    case "faq-index":
-      return view.faq.factSources;
     case "scam-check":
       return view.check.factSources;
     case "scam-examples":
@@ -316,7 +332,10 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     // An incident is also found by the people and bodies its sources name.
     searchAliases: [
       ...(view.kind === "incident"
-        ? [view.incident.operator, ...view.incident.named.map((n) => n.name)]
+        ? [
+            view.incident.operator,
+            ...view.incident.named.map((n) => n.name).filter((name) => site.namedByOneIncident.has(name)),
+          ]
         : []),
       ...(page.data.aliases ?? []),
     ],
@@ -327,7 +346,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
       ...factSourcesOf(view),
     ]),
     sourceNumbers: numbers,
-    allSourcesUrl: page.data.kind === "sources" ? undefined : site.pageOf(lang, "sources")?.url,
+    allSourcesUrl: page.data.kind === "sources" ? undefined : bibliographyOf(site, lang, view)?.url,
     citation: CITABLE_KINDS.has(page.data.kind)
       ? {
           url: citationUrl,
@@ -368,6 +387,8 @@ export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModel
     options.site.href,
     incident ? JSON.stringify([incident.data, incident.figures, incident.events]) : "",
     incident ? site.digests.categories : "",
+    // Its search aliases depend on which of its names other incidents also give.
+    incident ? incident.data.named.map((named) => site.namedByOneIncident.has(named.name)).join() : "",
     ["home", "incidents", "category", "categories", "press", "search", "faq-index"].includes(kind) ||
     page.metadata.factBlocks.length > 0
       ? site.digests.facts

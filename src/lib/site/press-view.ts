@@ -2,6 +2,7 @@
  * The press page, from the facts: the headline figure first, then one dated, quotable
  * paragraph per featured incident with its sources, and the feeds to follow.
  */
+import { t } from "../../i18n/index.ts";
 import { whoSays } from "../../schemas/incident.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { Population } from "../../schemas/common.ts";
@@ -27,8 +28,16 @@ export interface PressIncident {
 }
 
 export interface PressView {
-  /** The count of people concerned first (the figure a headline quotes), then the others. */
+  /**
+   * The figures of the health leaks, the count of people concerned first (the figure a
+   * headline quotes), then the others.
+   */
   figures: Figure[];
+  /**
+   * The leaks that complete the picture, each linked to the figures on its own page: listing
+   * their figures here too took the page over its weight budget.
+   */
+  relatedFigures: { label: string; url: string }[];
   incidents: PressIncident[];
   feeds: { title: string; url: string }[];
   contact: string;
@@ -61,10 +70,26 @@ function pressIncident(site: SiteModel, lang: Lang, id: string): PressIncident |
 
 export function pressView(site: SiteModel, page: SitePage): PressView {
   const { lang } = page;
-  const figures = [...site.figures].sort((a, b) => Number(b.peopleConcerned) - Number(a.peopleConcerned));
+  const related = site.incidentsOfGroup(lang, "related");
+  const relatedIds = new Set(related.map((incident) => incident.id));
+  const figures = site.figures
+    .filter((figure) => figure.incidents.some((id) => !relatedIds.has(id)))
+    .sort((a, b) => Number(b.peopleConcerned) - Number(a.peopleConcerned));
+  const withFigures = new Set(site.figures.flatMap((figure) => figure.incidents));
   const featured = siteConfig.featuredIncidents.flatMap((id) => pressIncident(site, lang, id) ?? []);
   return {
     figures,
+    relatedFigures: related.flatMap((incident) => {
+      const url = incident.pages[lang]?.url;
+      return url && withFigures.has(incident.id)
+        ? [
+            {
+              label: `${incident.data.operator}, ${incident.data.dates.announced.slice(0, 4)}`,
+              url: `${url}#${t(lang, "anchor.figures")}`,
+            },
+          ]
+        : [];
+    }),
     incidents: featured,
     feeds: [
       ...feedsOf(site, page),
