@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
-import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
+import { HEADERS_FILE, headerConflicts, parseHeadersFile, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
@@ -60,13 +60,14 @@ async function checkSite(): Promise<void> {
     await fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
   writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
   // The policy allows the site's own inline stylesheet by its hash, and nothing else inline.
-  writeFileSync(
-    join(STAGING, "_headers"),
-    withStyleHashes(
-      readFileSync(HEADERS_FILE, "utf8"),
-      scanned.flatMap((page) => page.inlineStyles),
-    ),
+  const headers = withStyleHashes(
+    readFileSync(HEADERS_FILE, "utf8"),
+    scanned.flatMap((page) => page.inlineStyles),
   );
+  const conflicts = headerConflicts(parseHeadersFile(headers));
+  if (conflicts.length > 0)
+    await fail("the headers check (public/_headers)", conflicts.map((c) => `  ${c}`).join("\n"));
+  writeFileSync(join(STAGING, "_headers"), headers);
 
   const typography = scanned.flatMap((page) =>
     page.frenchText.flatMap(frenchTypographyFaults).map((fault) => `  ${page.url}: ${fault}`),
