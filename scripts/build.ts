@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
+import { precompress } from "./precompress.ts";
 import { HEADERS_FILE, headerConflicts, parseHeadersFile, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
@@ -91,6 +92,14 @@ async function checkSite(): Promise<void> {
     `Search index: ${searchIndex.pages} pages indexed; runtime made smaller: ${shrunk
       .map(({ file, before, after }) => `${file} ${Math.round((1 - after / before) * 100)} %`)
       .join(", ")}.`,
+  );
+  // Last: every file is final now (the search runtime was just rewritten).
+  const compressing = performance.now();
+  const compressed = await precompress(STAGING, join(ROOT, ".cache", "precompressed"));
+  const seconds = ((performance.now() - compressing) / 1000).toFixed(1);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `Precompressed: ${compressed.files} text files, ${kb(compressed.bytes)} → ${kb(compressed.brotli)} Brotli, ${kb(compressed.gzip)} gzip (.br and .gz beside each; ${compressed.compressed} compressed now, the rest from .cache/; ${seconds} s).`,
   );
   console.log(
     `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
