@@ -142,9 +142,9 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     case "sources":
       return { kind: "sources", sources: site.sources.filter((source) => !source.scamCheckOnly) };
     case "legal":
-      return { kind: "legal", rows: legalRows() };
+      return { kind: "legal", rows: legalRows(lang) };
     case "accessibility":
-      return { kind: "legal", rows: accessibilityRows() };
+      return { kind: "legal", rows: accessibilityRows(lang) };
     case "updates": {
       const archive = site.archiveAt(page.url);
       const log: ChangeLogView = archive
