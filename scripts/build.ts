@@ -5,6 +5,8 @@
  * `npm run build:publish` (`--publish`): the build for publication. It does not start without a
  * public https address and every setting the legal notice needs, and fails when anything in
  * the built site (files, or text drawn in images) names a local address or an empty setting.
+ * It also writes the precompressed files servers read (`precompress.ts`), which
+ * `--precompress` asks for without the rest (`npm test` builds so, to test nginx with them).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +29,12 @@ const DIST = join(ROOT, "dist");
 const STAGING = join(ROOT, `.dist-staging-${process.pid}`);
 const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
 const PUBLISH = process.argv.includes("--publish");
+/**
+ * Brotli at quality 11 costs about a millisecond per KB of text: nothing at this size, a minute
+ * or more at thousands of pages. Local builds, which nothing serves but `npm start` (it
+ * compresses on request), skip it.
+ */
+const PRECOMPRESS = PUBLISH || process.argv.includes("--precompress");
 /** Where Astro's build hook writes the text drawn in images (publication only). */
 const DRAWN = join(ROOT, ".cache", `drawn-text-${process.pid}.json`);
 
@@ -130,13 +138,15 @@ async function checkSite(): Promise<void> {
   }
 
   // Last: every file is final now (the search runtime was just rewritten).
-  const compressing = performance.now();
-  const compressed = await precompress(STAGING, join(ROOT, ".cache", "precompressed"));
-  const seconds = ((performance.now() - compressing) / 1000).toFixed(1);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  console.log(
-    `Precompressed: ${compressed.files} text files, ${kb(compressed.bytes)} → ${kb(compressed.brotli)} Brotli, ${kb(compressed.gzip)} gzip (.br and .gz beside each; ${compressed.compressed} compressed now, the rest from .cache/; ${seconds} s).`,
-  );
+  if (PRECOMPRESS) {
+    const compressing = performance.now();
+    const compressed = await precompress(STAGING, join(ROOT, ".cache", "precompressed"));
+    const seconds = ((performance.now() - compressing) / 1000).toFixed(1);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    console.log(
+      `Precompressed: ${compressed.files} text files, ${kb(compressed.bytes)} → ${kb(compressed.brotli)} Brotli, ${kb(compressed.gzip)} gzip (.br and .gz beside each; ${compressed.compressed} compressed now, the rest from .cache/; ${seconds} s).`,
+    );
+  }
   console.log(
     `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
   );

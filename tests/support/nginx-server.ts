@@ -4,6 +4,7 @@
  * then nginx stops and its temporary prefix folder goes.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { startNginx } from "./nginx.ts";
 
@@ -15,6 +16,13 @@ if (!port) throw new Error("E2E_NGINX_PORT is not set");
 const printed = spawnSync(process.execPath, [resolve(ROOT, "scripts/nginx-conf.ts")], { encoding: "utf8" });
 if (printed.status !== 0) {
   console.error(printed.stderr);
+  process.exit(1);
+}
+// nginx sends the build's .br and .gz files: a local build has none.
+if (!existsSync(resolve(ROOT, "dist/index.html.br"))) {
+  console.error(
+    "dist/ has no precompressed files: build with `npm run build -- --precompress` (as npm test does).",
+  );
   process.exit(1);
 }
 const nginx = await startNginx({ root: resolve(ROOT, "dist"), snippet: printed.stdout, brotli: true, port });
