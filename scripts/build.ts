@@ -1,12 +1,21 @@
 /**
  * `npm run build`: builds into a temporary folder and replaces `dist/` only when every step
  * succeeded (pages, search index, checks), so a failed build leaves the last good site intact.
+ *
+ * `npm run build:publish` (`--publish`): the build for publication. It does not start without a
+ * public https address and every setting the legal notice needs, and fails when anything in
+ * the built site (files, or text drawn in images) names a local address or an empty setting.
+ * It also writes the precompressed files servers read (`precompress.ts`), which
+ * `--precompress` asks for without the rest (`npm test` builds so, to test nginx with them).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
-import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
+import { precompress } from "./precompress.ts";
+import { publicationFaults, settingsProblems } from "./publication.ts";
+import { HEADERS_FILE, headerConflicts, parseHeadersFile, withStyleHashes } from "./headers.ts";
+import { DRAWN_TEXT_FILE } from "../src/lib/outputs/drawn-text.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
@@ -24,6 +33,15 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const STAGING = join(ROOT, `.dist-staging-${process.pid}`);
 const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
+const PUBLISH = process.argv.includes("--publish");
+/**
+ * Brotli at quality 11 costs about a millisecond per KB of text: nothing at this size, a minute
+ * or more at thousands of pages. Local builds, which nothing serves but `npm start` (it
+ * compresses on request), skip it.
+ */
+const PRECOMPRESS = PUBLISH || process.argv.includes("--precompress");
+/** Where Astro's build hook writes the text drawn in images (publication only). */
+const DRAWN = join(ROOT, ".cache", `drawn-text-${process.pid}.json`);
 
 /** Stops the search indexing (when it runs) before the staging folder is removed. */
 let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
@@ -31,16 +49,29 @@ let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
 async function fail(step: string, detail: string): Promise<never> {
   await stopIndexing();
   rmSync(STAGING, { recursive: true, force: true });
+  rmSync(DRAWN, { force: true });
   console.error(
     `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`,
   );
   process.exit(1);
 }
 
+if (PUBLISH) {
+  const problems = settingsProblems(process.env["SITE_URL"]);
+  if (problems.length > 0) {
+    console.error(
+      `\nNot built for publication:\n${problems.map((p) => `  ${p}`).join("\n")}\n` +
+        'Set them (README, "Publishing"), then run `npm run build:publish` again. The previous dist/ is unchanged.',
+    );
+    process.exit(1);
+  }
+  mkdirSync(dirname(DRAWN), { recursive: true });
+}
+
 const astro = spawnSync(join(ROOT, "node_modules", ".bin", "astro"), ["build", "--outDir", STAGING], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...(PUBLISH ? { [DRAWN_TEXT_FILE]: DRAWN } : {}) },
 });
 if (astro.status !== 0) await fail("astro build", "");
 
@@ -65,13 +96,14 @@ async function checkSite(): Promise<void> {
     await fail("the permalink check (content/permalinks.json)", lost.map((p) => `  ${p}`).join("\n"));
   writeFileSync(join(STAGING, "_redirects"), `${redirectsFile(registry)}\n`);
   // The policy allows the site's own inline stylesheet by its hash, and nothing else inline.
-  writeFileSync(
-    join(STAGING, "_headers"),
-    withStyleHashes(
-      readFileSync(HEADERS_FILE, "utf8"),
-      scanned.flatMap((page) => page.inlineStyles),
-    ),
+  const headers = withStyleHashes(
+    readFileSync(HEADERS_FILE, "utf8"),
+    scanned.flatMap((page) => page.inlineStyles),
   );
+  const conflicts = headerConflicts(parseHeadersFile(headers));
+  if (conflicts.length > 0)
+    await fail("the headers check (public/_headers)", conflicts.map((c) => `  ${c}`).join("\n"));
+  writeFileSync(join(STAGING, "_headers"), headers);
 
   const typography = scanned.flatMap((page) =>
     page.frenchText.flatMap(frenchTypographyFaults).map((fault) => `  ${page.url}: ${fault}`),
@@ -114,6 +146,30 @@ async function checkSite(): Promise<void> {
       .map(({ file, before, after }) => `${file} ${Math.round((1 - after / before) * 100)} %`)
       .join(", ")}.`,
   );
+  if (PUBLISH) {
+    const drawn = JSON.parse(readFileSync(DRAWN, "utf8")) as Record<string, string[]>;
+    rmSync(DRAWN, { force: true });
+    const faults = publicationFaults(STAGING, drawn);
+    if (faults.length > 0)
+      await fail(
+        "the publication check (no local address, no empty setting)",
+        faults.map((fault) => `  ${fault}`).join("\n"),
+      );
+    console.log(
+      `Publication check: no local address and no empty setting in the files nor in the text of ${Object.keys(drawn).length} images.`,
+    );
+  }
+
+  // Last: every file is final now (the search runtime was just rewritten).
+  if (PRECOMPRESS) {
+    const compressing = performance.now();
+    const compressed = await precompress(STAGING, join(ROOT, ".cache", "precompressed"));
+    const seconds = ((performance.now() - compressing) / 1000).toFixed(1);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    console.log(
+      `Precompressed: ${compressed.files} text files, ${kb(compressed.bytes)} → ${kb(compressed.brotli)} Brotli, ${kb(compressed.gzip)} gzip (.br and .gz beside each; ${compressed.compressed} compressed now, the rest from .cache/; ${seconds} s).`,
+    );
+  }
   console.log(
     `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,
   );
@@ -131,18 +187,20 @@ rmSync(RETIRED, { recursive: true, force: true });
 console.log("dist/ replaced by the new build.");
 
 // Not errors: a local build needs neither. But a published site must not point at 127.0.0.1
-// or show « not set » where the law asks for a publisher and a host.
-const warnings = [
-  ...(process.env["SITE_URL"]
-    ? []
-    : [
-        "SITE_URL is not set: canonical links, citations, feeds, the sitemap and the open data point at http://127.0.0.1:4321. Set it to the public address before publishing (README, Configuration).",
-      ]),
-  ...missingSettings().map(
-    (name) =>
-      `${name} is empty in src/site.config.ts: the legal notice and the accessibility statement say it is not set yet.`,
-  ),
-];
+// or show « not set » where the law asks for a publisher and a host: build:publish refuses both.
+const warnings = PUBLISH
+  ? []
+  : [
+      ...(process.env["SITE_URL"]
+        ? []
+        : [
+            "SITE_URL is not set: canonical links, citations, feeds, the sitemap and the open data point at http://127.0.0.1:4321. Publish with `SITE_URL=https://your.domain npm run build:publish` (README, Publishing).",
+          ]),
+      ...missingSettings().map(
+        (name) =>
+          `${name} is empty in src/site.config.ts: the legal notice and the accessibility statement say it is not set yet (npm run build:publish refuses it).`,
+      ),
+    ];
 for (const warning of warnings) console.warn(`Warning: ${warning}`);
 // Not an error here either (an editor adds the facts first), but `npm test` fails on it.
 const unreviewed = reviewsOf(ROOT);

@@ -6,7 +6,8 @@
  * about 14.2 KB compressed, which with the security headers crosses the first TCP round
  * trip (14,600 bytes) and costs readers on a slow phone a round trip before the first paint.
  * Quality 11 brings them to about 12.2 KB, but takes ~65 ms a page: too slow to pay per
- * request, hence the cache keyed by path, size and modification time.
+ * request, hence the cache keyed by path, size and modification time. A file the build
+ * compressed (`precompress.ts`) is sent in the build's own `.br` form: the bytes nginx sends.
  */
 import { readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -15,10 +16,10 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { lookup } from "mrmime";
 
 /** Types worth compressing: text, and the formats written as text (JSON, XML, SVG, scripts). */
-const TEXTUAL = /^text\/|^application\/(javascript|json|xml|manifest\+json)$|\+xml$/;
+export const TEXTUAL = /^text\/|^application\/(javascript|json|xml|manifest\+json)$|\+xml$/;
 
 /** The Content-Type sirv would send for this file (same table, same charset rule). */
-function contentTypeOf(file: string): string | undefined {
+export function contentTypeOf(file: string): string | undefined {
   const type = lookup(file);
   return type === "text/html" ? `${type};charset=utf-8` : type;
 }
@@ -48,6 +49,15 @@ function brotliMax(bytes: Buffer): Buffer {
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   });
+}
+
+/**
+ * The build's Brotli form of a file (`precompress.ts`), unless the file changed after it: the
+ * bytes nginx's `brotli_static` sends.
+ */
+function builtBrotli(file: string, modified: number): Buffer | undefined {
+  const stats = statSync(`${file}.br`, { throwIfNoEntry: false });
+  return stats && stats.mtimeMs >= modified ? readFileSync(`${file}.br`) : undefined;
 }
 
 /**
@@ -84,7 +94,7 @@ export function createCompressedFiles(root: string) {
 
     let compressed = cache.get(file);
     if (compressed?.version !== version) {
-      compressed = { version, body: brotliMax(readFileSync(file)) };
+      compressed = { version, body: builtBrotli(file, stats.mtimeMs) ?? brotliMax(readFileSync(file)) };
       cache.set(file, compressed);
     }
     response.writeHead(200, {

@@ -76,14 +76,15 @@ export const siteConfig = {
   riskSources: ["europe1-risques", "france3-carte-tiers-payant", "cnil-communique-2024-02-07"],
   riskSourcesRelated: ["cnil-conseils-fuite"],
   /**
-   * Press contact shown on the press page, e.g. "presse@example.org". Empty: no contact is
-   * shown (none is invented).
+   * Press contact shown on the press page, e.g. "presse@example.org". Optional: when empty,
+   * the press page gives `publisher.contact` (none is invented).
    */
   pressContact: "",
   /**
    * Who publishes the site, shown on the legal notice (« Mentions légales », required for a
-   * site published in France) and the accessibility statement. Empty values are shown as
-   * « not set » and the build prints a warning: none is ever invented.
+   * site published in France), the accessibility statement and the press page. Empty values
+   * are shown as « not set » and `npm run build` prints a warning; `npm run build:publish`
+   * refuses to build until each is set (README, "Publishing"). None is ever invented.
    */
   publisher: {
     /** The person or organisation that publishes the site. */
@@ -92,7 +93,10 @@ export const siteConfig = {
     director: "",
     /** Postal address. */
     address: "",
-    /** An email address or web form readers can write to, for corrections and accessibility. */
+    /**
+     * An email address or the https address of a web form readers can write to, for
+     * corrections, accessibility and, unless `pressContact` is set, the press.
+     */
     contact: "",
   },
   /** The host of the site: name, address and phone, as French law asks. */

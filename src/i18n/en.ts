@@ -104,6 +104,8 @@ export const en: Record<UiKey, string> = {
   "press.timelineCsv": "the timeline, one event per row, with its sources",
   "press.schema": "the JSON Schema describing every field",
   "press.contact": "Press contact:",
+  "press.reportError": "To report an error:",
+  "press.contactBoth": "Press contact, and to report an error:",
   "anchor.cite": "cite-this-page",
   "cite.heading": "Cite this page",
   "cite.format": "“{title}”, {site}, {url}, updated {updated}, accessed {accessed}.",

@@ -103,6 +103,8 @@ export const fr = {
   "press.timelineCsv": "la chronologie, un événement par ligne, avec ses sources",
   "press.schema": "le schéma JSON qui décrit chaque champ",
   "press.contact": "Contact presse :",
+  "press.reportError": "Pour signaler une erreur :",
+  "press.contactBoth": "Contact presse, et pour signaler une erreur :",
   "anchor.cite": "citer-cette-page",
   "cite.heading": "Citer cette page",
   "cite.format": "« {title} », {site}, {url}, mis à jour le {updated}, consulté le {accessed}.",

@@ -3,7 +3,8 @@
  * stylesheet's hash), as the test server (like a static host) sends them. Every other browser
  * test runs under this Content-Security-Policy, and fails on any violation.
  */
-import { get } from "node:http";
+import { createServer, get } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { builtPages } from "./built-pages.ts";
 
@@ -101,4 +102,47 @@ test("every page's document, headers included, arrives in the first round trip (
     if (bytes > FIRST_ROUND_TRIP) over.push(`${path}: ${bytes} bytes`);
   }
   expect(over).toEqual([]);
+});
+
+/**
+ * A newsroom's page on another site, served by the test on loopback (Chromium lets only
+ * loopback pages reach a loopback server): `localhost` is another site than `127.0.0.1`.
+ */
+async function withNewsroom(use: (origin: string) => Promise<void>): Promise<void> {
+  const newsroom = createServer((_, response) => {
+    response.writeHead(200, { "content-type": "text/html" });
+    response.end("<!doctype html><title>Newsroom</title>");
+  });
+  await new Promise<void>((resolve) => newsroom.listen(0, "127.0.0.1", resolve));
+  try {
+    await use(`http://localhost:${(newsroom.address() as AddressInfo).port}/`);
+  } finally {
+    newsroom.close();
+  }
+}
+
+test("another site can read the open data from a browser (CORS), and nothing else (CORP)", async ({
+  page,
+  baseURL,
+}) => {
+  await withNewsroom(async (origin) => {
+    await page.goto(origin);
+    const read = (path: string, mode: RequestMode) =>
+      page.evaluate(
+        ([url, mode]) =>
+          fetch(url, { mode }).then(
+            async (response) =>
+              response.type === "opaque" ? "opaque" : `read ${(await response.text()).length}`,
+            () => "blocked",
+          ),
+        [new URL(path, baseURL).href, mode] as const,
+      );
+    for (const file of ["incidents.json", "incidents.csv", "incidents.schema.json"]) {
+      expect(await read(`/api/v1/${file}`, "cors"), file).toMatch(/^read [1-9]/);
+      expect(await read(`/api/v1/${file}`, "no-cors"), file).toBe("opaque");
+    }
+    // The pages stay the site's own: not readable, not even as opaque responses.
+    expect(await read("/incidents/viamedis-2024/", "cors")).toBe("blocked");
+    expect(await read("/incidents/viamedis-2024/", "no-cors")).toBe("blocked");
+  });
 });

@@ -30,10 +30,13 @@ export interface ScratchProject {
   /** Replaces the first occurrence of `find` in a file; throws if `find` is absent. */
   edit(file: string, find: string, replace: string): void;
   read(file: string): string;
+  write(file: string, text: string): void;
   /** Runs an astro command (`build`, `sync`) directly. */
   astro(...args: string[]): RunResult;
   /** Runs the project's own build (`npm run build`: atomic, indexed, checked). */
   build(env?: Record<string, string>): RunResult;
+  /** Runs the build for publication (`npm run build:publish`). */
+  buildForPublication(env?: Record<string, string>): RunResult;
   remove(): void;
 }
 
@@ -81,8 +84,10 @@ export function createScratchProject(): ScratchProject {
       writeFileSync(path, text.replace(find, replace));
     },
     read: (file) => readFileSync(join(dir, file), "utf8"),
+    write: (file, text) => writeFileSync(join(dir, file), text),
     astro: (...args) => run(dir, join(BIN, "astro"), args),
     build: (env) => run(dir, join(BIN, "node"), ["scripts/build.ts"], env),
+    buildForPublication: (env) => run(dir, join(BIN, "node"), ["scripts/build.ts", "--publish"], env),
     remove() {
       rmSync(dir, { recursive: true, force: true });
     },

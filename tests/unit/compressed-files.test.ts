@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, get, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCompressedFiles, fileForPath } from "../../scripts/compressed-files.ts";
 
@@ -12,6 +12,11 @@ mkdirSync(join(root, "incidents"));
 writeFileSync(join(root, "incidents", "index.html"), page);
 writeFileSync(join(root, "about.html"), "<p>about</p>");
 writeFileSync(join(root, "photo.png"), "not text");
+// A page the build compressed (scripts/precompress.ts): its .br file is what is sent.
+const built = "<!doctype html><title>Built</title>" + "<p>Compressée par le build</p>".repeat(200);
+const builtBrotli = brotliCompressSync(built, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+writeFileSync(join(root, "built.html"), built);
+writeFileSync(join(root, "built.html.br"), builtBrotli);
 
 describe("fileForPath", () => {
   it("resolves a directory URL, an extension-less URL and a file URL as the static server does", () => {
@@ -70,6 +75,13 @@ describe("createCompressedFiles", () => {
     expect(response.headers["vary"]).toBe("Accept-Encoding");
     expect(brotliDecompressSync(response.body).toString()).toBe(page);
     expect(response.body.length).toBeLessThan(Buffer.byteLength(page) / 10);
+  });
+
+  it("sends the build's .br file as it is, byte for byte, as nginx's brotli_static does", async () => {
+    const response = await fetchRaw("/built.html", { "accept-encoding": "br" });
+    expect(response.headers["content-encoding"]).toBe("br");
+    // Quality 5 here: compressing the page again at 11 would give other bytes.
+    expect(response.body.equals(builtBrotli)).toBe(true);
   });
 
   it("answers 304 to a client that has this version", async () => {

@@ -8,15 +8,18 @@ import type { AstroIntegration } from "astro";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DRAWN_TEXT_FILE, type DrawnText } from "./drawn-text.ts";
 import { redirectPage } from "./redirect-page.ts";
 
 /** Shared with `./og/images.ts` and `./extra-files.ts`: the same objects, in Astro's bundle. */
 const IMAGES = Symbol.for("fuites-tiers-payant.preview-images");
 const FILES = Symbol.for("fuites-tiers-payant.extra-files");
+const DRAWN = Symbol.for("fuites-tiers-payant.drawn-text");
 
 interface Shared {
   [IMAGES]?: { writeTo(outDir: string): Promise<number> };
   [FILES]?: { writeTo(outDir: string): number };
+  [DRAWN]?: DrawnText;
 }
 
 export interface BuildOutputsOptions {
@@ -43,6 +46,9 @@ export function buildOutputsIntegration({ redirects, site }: BuildOutputsOptions
         if (!images || !files) throw new Error("no image or feed was listed: the pages route did not run");
         const outDir = fileURLToPath(dir);
         logger.info(`${await images.writeTo(outDir)} preview images, ${files.writeTo(outDir)} feeds`);
+        // For \`npm run build:publish\`, which checks the text of the images too.
+        const drawnFile = process.env[DRAWN_TEXT_FILE];
+        if (drawnFile) logger.info(`text of ${shared[DRAWN]?.writeTo(drawnFile) ?? 0} images recorded`);
         // Astro's own redirect pages are not valid HTML (no <html>, \`content="0;url=…"\`).
         for (const [from, to] of Object.entries(redirects)) {
           writeFileSync(join(outDir, from, "index.html"), redirectPage(from, to, site));

@@ -158,9 +158,9 @@ function kindView(site: SiteModel, page: SitePage): KindView {
         sources: site.sources.filter((source) => !source.scamCheckOnly && source.group === page.data.group),
       };
     case "legal":
-      return { kind: "legal", rows: legalRows() };
+      return { kind: "legal", rows: legalRows(lang) };
     case "accessibility":
-      return { kind: "legal", rows: accessibilityRows() };
+      return { kind: "legal", rows: accessibilityRows(lang) };
     case "updates": {
       const archive = site.archiveAt(page.url);
       const log: ChangeLogView = archive

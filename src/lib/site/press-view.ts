@@ -12,6 +12,7 @@ import { summariseExposure, populationsOf } from "../facts/exposure.ts";
 import { feedsOf } from "./head.ts";
 import { categoryLink, type CategoryMention } from "./incident-view.ts";
 import type { SiteModel, SitePage } from "./model.ts";
+import { pressContacts, type PressContacts } from "./publisher.ts";
 
 export interface PressIncident {
   id: string;
@@ -40,7 +41,7 @@ export interface PressView {
   relatedFigures: { label: string; url: string }[];
   incidents: PressIncident[];
   feeds: { title: string; url: string }[];
-  contact: string;
+  contacts: PressContacts;
 }
 
 function pressIncident(site: SiteModel, lang: Lang, id: string): PressIncident | undefined {
@@ -98,6 +99,6 @@ export function pressView(site: SiteModel, page: SitePage): PressView {
         url: `${incident.url}atom.xml`,
       })),
     ],
-    contact: siteConfig.pressContact,
+    contacts: pressContacts(lang),
   };
 }

@@ -5,15 +5,21 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { exposureImageSvg } from "../../lib/outputs/exposure-image/draw.ts";
 import { exposureImagePng } from "../../lib/outputs/exposure-image/png.ts";
-import { exposureImages } from "../../lib/outputs/exposure-image/images.ts";
+import { exposureImages, exposureImageTexts } from "../../lib/outputs/exposure-image/images.ts";
+import { drawnText } from "../../lib/outputs/drawn-text.ts";
 import { siteModel } from "../../lib/site/load.ts";
 
 export const getStaticPaths = (async () => {
   const site = await siteModel();
-  return exposureImages(site, new URL(import.meta.env.SITE)).flatMap((image) => [
-    { params: { file: `${image.name}.svg` }, props: { text: image.text, format: "svg" as const } },
-    { params: { file: `${image.name}.png` }, props: { text: image.text, format: "png" as const } },
-  ]);
+  return exposureImages(site, new URL(import.meta.env.SITE)).flatMap((image) => {
+    for (const format of ["svg", "png"]) {
+      drawnText().add(`/images/${image.name}.${format}`, exposureImageTexts(image.text));
+    }
+    return [
+      { params: { file: `${image.name}.svg` }, props: { text: image.text, format: "svg" as const } },
+      { params: { file: `${image.name}.png` }, props: { text: image.text, format: "png" as const } },
+    ];
+  });
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];

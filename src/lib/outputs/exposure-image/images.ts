@@ -70,3 +70,15 @@ export function exposureImages(site: SiteModel, siteUrl: URL): { name: string; t
     }),
   );
 }
+
+/** Every text an image draws, in order: title, captions, rows and their states, footer. */
+export function exposureImageTexts({ title, populations, footer }: ExposureImageText): string[] {
+  return [
+    title,
+    ...populations.flatMap(({ caption, rows }) => [
+      caption,
+      ...rows.flatMap(({ label, stateLabel }) => [label, stateLabel]),
+    ]),
+    footer,
+  ];
+}

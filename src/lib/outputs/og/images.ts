@@ -24,6 +24,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { OgImageText } from "./layout.ts";
 import { WorkerPool } from "../../workers/pool.ts";
+import { drawnText } from "../drawn-text.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
 const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
@@ -66,6 +67,7 @@ export class PreviewImages {
     let pool: WorkerPool<OgImageText> | undefined;
     const files = new Set<string>();
     this.#images = images.map(({ path, text }) => {
+      drawnText().add(`/${path}`, [text.siteName, text.eyebrow, text.title, text.footer]);
       const file = this.#fileOf(text);
       if (!files.has(file) && !existsSync(file)) {
         // One core stays with Astro, which renders the pages meanwhile.
