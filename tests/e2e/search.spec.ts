@@ -54,7 +54,9 @@ const EXPECTED: [query: string, firstResult: string][] = [
   ["carte vitale", "/faq/carte-vitale-et-tiers-payant/#carte-vitale"],
   ["anssi", "/glossaire/#anssi"],
   ["porter plainte", "/que-faire/#porter-plainte"],
-  ["33 millions", "/suis-je-concerne/#les-33-millions"],
+  // The FAQ's « Les données de 33 millions de personnes ont-elles vraiment été volées ? »
+  // explains the figure; « Qui est compté dans les 33 millions » answers too (relevance set).
+  ["33 millions", "/faq/ce-qui-s-est-passe/#chiffre-33-millions"],
   ["sms remboursement", "/faq/argent-et-arnaques/#sms-remboursement"],
   ["33700", "/glossaire/#33700"],
   ["almerys", "/incidents/almerys-2024/"],
