@@ -17,6 +17,7 @@ interface ChooserText {
   inOne: string;
   status: string;
   statusAll: string;
+  partial: string;
   order: string[];
 }
 
@@ -56,7 +57,11 @@ if (root) {
     incident: cell.dataset["incident"] ?? "",
     category: cell.closest("tr")?.dataset["category"] ?? "",
     state: (cell.dataset["state"] ?? "not-stated") as ExposureState,
+    partial: cell.dataset["partial"] !== undefined,
   }));
+  const partly = new Set(
+    cells.filter((cell) => cell.partial).map((cell) => `${cell.category}|${cell.incident}`),
+  );
   const listFormat = new Intl.ListFormat(text.lang, { type: "conjunction" });
 
   const show = (chosen: string[]) => {
@@ -78,7 +83,12 @@ if (root) {
     for (const { category, incidents } of union) {
       const item = items.get(category);
       if (!item) continue;
-      const names = listFormat.format(incidents.map((id) => operatorOf.get(id) ?? id));
+      const names = listFormat.format(
+        incidents.map((id) => {
+          const name = operatorOf.get(id) ?? id;
+          return partly.has(`${category}|${id}`) ? `${name} (${text.partial})` : name;
+        }),
+      );
       item.querySelector("[data-chooser-count]")!.textContent = (
         incidents.length === 1 ? text.inOne : text.in
       )

@@ -75,6 +75,16 @@ test.describe("with JavaScript", () => {
     await expect(combined).toContainText(/croisées avec celles d.autres fuites/);
   });
 
+  test("an exposure for some of the people only says so after the leak's name", async ({ page }) => {
+    await page.goto("/donnees/?incident=free-2024");
+    await expect(
+      page.locator("[data-chooser-summary] li:not([hidden])").filter({ hasText: "Coordonnées bancaires" }),
+    ).toContainText("dans 1 fuite : Free (pour une partie des personnes)");
+    await expect(
+      page.locator("[data-chooser-summary] li:not([hidden])").filter({ hasText: "Numéro de téléphone" }),
+    ).toContainText("dans 1 fuite : Free.");
+  });
+
   test("a shared address opens with its choice, and « Tout décocher » shows every column again", async ({
     page,
   }) => {

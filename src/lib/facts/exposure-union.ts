@@ -10,6 +10,8 @@ export interface ExposureCell {
   incident: string;
   category: string;
   state: ExposureState;
+  /** Exposed for some of the people only (Free's IBANs): the list says so after the name. */
+  partial?: boolean;
 }
 
 /** A category exposed in at least one chosen incident, with the incidents that exposed it. */
