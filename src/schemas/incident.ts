@@ -92,6 +92,12 @@ export const incidentSchema = z
      */
     insuredAre: localized.optional(),
     /**
+     * `insuredAre` in a few words (« personnes inscrites à France Travail »), for the summary
+     * at the top of the page when the full definition would push « Que faire » off a phone's
+     * first screen; the tables and « Ce que cela signifie » keep the full one.
+     */
+    insuredAreShort: localized.optional(),
+    /**
      * Who can tell people whether they are concerned (their insurer, their doctor, the
      * laboratory…): required for every incident, so no page falls back on a sentence written
      * for another one. `who` is the fewest words, lower case, with its article (« votre

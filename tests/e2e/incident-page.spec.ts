@@ -117,17 +117,19 @@ test.describe("the first screen of a 360 × 640 phone", () => {
     });
   }
 
-  for (const [url, labels] of [
-    ["/", ["Exposé", "Pas exposé", "Que faire"]],
-    ["/en/", ["Exposed", "Not exposed", "What to do"]],
+  // The home page says it in sentences: what was exposed, then what was not, then what to do.
+  for (const [url, sentences] of [
+    ["/", ["ont été exposés", "ne font pas partie des données exposées", "Que faire ?"]],
+    ["/en/", ["were exposed", "are not part of the exposed data", "What to do?"]],
   ] as const) {
     test(`${url} shows what was exposed, what was not, and the link to what to do`, async ({ page }) => {
       await page.goto(url);
-      for (const label of labels) {
-        const box = await page.locator(".summary-box strong", { hasText: label }).first().boundingBox();
-        expect((box?.y ?? Infinity) + (box?.height ?? 0), `"${label}" is on the first screen`).toBeLessThan(
-          640,
-        );
+      for (const sentence of sentences) {
+        const box = await page.locator(".summary-box p", { hasText: sentence }).first().boundingBox();
+        expect(
+          (box?.y ?? Infinity) + (box?.height ?? 0),
+          `"${sentence}" is on the first screen`,
+        ).toBeLessThan(640);
       }
       const link = await page
         .locator(".summary-box a[href$='/que-faire/'], .summary-box a[href$='/what-to-do/']")

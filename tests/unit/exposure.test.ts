@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { exposureOf, exposureRows, populationsOf, summariseExposure } from "../../src/lib/facts/exposure.ts";
+import {
+  coveringSources,
+  exposureOf,
+  exposureRows,
+  populationsOf,
+  summariseExposure,
+} from "../../src/lib/facts/exposure.ts";
 import type { Category } from "../../src/schemas/category.ts";
 
 const category = (id: string, population: Category["population"]): Category => ({
@@ -147,5 +153,25 @@ describe("exposure", () => {
     expect(summariseExposure(incident, "insured", withImplication).implications).toEqual([
       { text: { fr: "Le NIR ne change pas.", en: "The NIR cannot change." }, sources: ["tf1"] },
     ]);
+  });
+});
+
+describe("the sources the summary at the top cites", () => {
+  it("backs every entry by one of its own sources, with as few sources as it can", () => {
+    const entries = [
+      { sources: ["press-a", "operator"] },
+      { sources: ["operator", "press-b"] },
+      { sources: ["press-c"] },
+      { sources: ["press-b", "operator"] },
+    ];
+    const cited = coveringSources(entries);
+    expect(cited).toEqual(["operator", "press-c"]);
+    for (const entry of entries) expect(entry.sources.some((source) => cited.includes(source))).toBe(true);
+  });
+
+  it("keeps the order the sources are first cited in, and cites nothing for nothing", () => {
+    expect(coveringSources([{ sources: ["b"] }, { sources: ["a"] }])).toEqual(["b", "a"]);
+    expect(coveringSources([])).toEqual([]);
+    expect(coveringSources([{ sources: [] }])).toEqual([]);
   });
 });

@@ -104,3 +104,27 @@ export function summariseExposure(
     ],
   };
 }
+
+/**
+ * The fewest sources that together back every entry, each entry by one of its own sources,
+ * in the order they are first cited: the summary at the top of an incident page cites these,
+ * since six marks after one line push « Que faire » off a phone's first screen, while the
+ * exposure table below cites every source of every row. Greedy: the source backing the most
+ * entries not yet backed first, ties to the one cited first.
+ */
+export function coveringSources(entries: readonly { sources: readonly string[] }[]): string[] {
+  const order = [...new Set(entries.flatMap((entry) => entry.sources))];
+  const unbacked = new Set(entries.filter((entry) => entry.sources.length > 0));
+  const chosen = new Set<string>();
+  while (unbacked.size > 0) {
+    let best = order[0] ?? "";
+    let bestCount = -1;
+    for (const source of order) {
+      const count = [...unbacked].filter((entry) => entry.sources.includes(source)).length;
+      if (count > bestCount) [best, bestCount] = [source, count];
+    }
+    chosen.add(best);
+    for (const entry of unbacked) if (entry.sources.includes(best)) unbacked.delete(entry);
+  }
+  return order.filter((source) => chosen.has(source));
+}

@@ -13,7 +13,7 @@ import type { Figure } from "../../schemas/figure.ts";
 import { whoSays, type ExposureEntry, type Incident } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
 import { exposureImageName, incidentsWithImages } from "../outputs/exposure-image/images.ts";
-import { exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
+import { coveringSources, exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
 import { sourcesOfFacts } from "../facts/selection.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";
 import { populationLabel } from "./population-label.ts";
@@ -152,14 +152,14 @@ function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | u
     population,
     heading:
       population === "insured" && data.insuredAre
-        ? t(lang, "glance.people", { people: data.insuredAre[lang] })
+        ? t(lang, "glance.people", { people: (data.insuredAreShort ?? data.insuredAre)[lang] })
         : t(lang, population === "insured" ? "glance.insured" : "glance.professionals"),
     exposed: summary.exposed.map(short),
     notExposed: summary.notExposed.map(short),
-    exposedSources: [...new Set(summary.exposed.flatMap(({ entry }) => entry.sources))],
-    notExposedSources: [...new Set(summary.notExposed.flatMap(({ entry }) => entry.sources))],
+    exposedSources: coveringSources(summary.exposed.map(({ entry }) => entry)),
+    notExposedSources: coveringSources(summary.notExposed.map(({ entry }) => entry)),
     reported: reported.map(short),
-    reportedSources: [...new Set(reported.flatMap(({ entry }) => entry.sources))],
+    reportedSources: coveringSources(reported.map(({ entry }) => entry)),
     notStatedCount: summary.notStated.length + summary.reported.length - reported.length,
     others,
   };
