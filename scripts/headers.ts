@@ -1,8 +1,11 @@
 /**
  * Reads a `_headers` file (Netlify/Cloudflare format): path patterns, each followed by
- * indented `Name: value` lines. `public/_headers` is the template; the build writes the
- * site's own into `dist/_headers`, with the hashes of the inline styles in its
- * Content-Security-Policy. Shared by the build, the test server and the header tests.
+ * indented `Name: value` lines, and `! Name` lines (Cloudflare Pages) that drop a header an
+ * earlier matching rule set, so that a narrower rule replaces it rather than adding a second
+ * value (Netlify skips such a line, and keeps the later rule's value). `public/_headers` is
+ * the template; the build writes the site's own into `dist/_headers`, with the hashes of the
+ * inline styles in its Content-Security-Policy. Shared by the build, the test server and the
+ * header tests.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -10,6 +13,8 @@ import { resolve } from "node:path";
 
 export interface HeaderRule {
   pattern: string;
+  /** Headers of earlier rules this one removes (`! Name`). */
+  detach: string[];
   headers: [name: string, value: string][];
 }
 
@@ -21,22 +26,36 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trimStart().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
+      rules.push({ pattern: line.trim(), detach: [], headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const detached = /^\s*!\s*(\S+)\s*$/.exec(line);
+    if (detached) {
+      rule?.detach.push(detached[1] ?? "");
       continue;
     }
     const separator = line.indexOf(":");
-    rules.at(-1)?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+    rule?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
   }
   return rules;
 }
 
-/** `/*` matches everything, `/_astro/*` everything below `/_astro/`, else the exact path. */
+/**
+ * The headers of a path, rule after rule in file order: `/*` matches everything, `/_astro/*`
+ * everything below `/_astro/`, else the exact path.
+ */
 export function headersFor(path: string, rules: HeaderRule[]): [string, string][] {
-  return rules
-    .filter(({ pattern }) =>
-      pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern,
-    )
-    .flatMap((rule) => rule.headers);
+  let headers: [string, string][] = [];
+  for (const rule of rules) {
+    const matches = rule.pattern.endsWith("*")
+      ? path.startsWith(rule.pattern.slice(0, -1))
+      : path === rule.pattern;
+    if (!matches) continue;
+    const dropped = new Set(rule.detach.map((name) => name.toLowerCase()));
+    headers = [...headers.filter(([name]) => !dropped.has(name.toLowerCase())), ...rule.headers];
+  }
+  return headers;
 }
 
 /** The rules the built site is served with. */
