@@ -10,6 +10,7 @@ import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
+import { markupFaults } from "../src/lib/outputs/markup-check.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
@@ -50,10 +51,24 @@ stopIndexing = () => {
   return indexing;
 };
 
+/** The Markdown file behind each page's address, so that an editor knows what to open. */
+function markdownFileOf(): (url: string) => string {
+  const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
+  return (url) => (fileOf.has(url) ? ` in ${fileOf.get(url)}` : "");
+}
+
 /** The checks of the built site; each failure names what to fix. */
 async function checkSite(): Promise<void> {
-  // Every page is read once, for both the permalink and the link check.
+  // Every page is read once, for all the checks.
   const scanned = scanSite(STAGING);
+  const markup = scanned.flatMap((page) => markupFaults(page).map((fault) => ({ url: page.url, fault })));
+  if (markup.length > 0) {
+    const fileOf = markdownFileOf();
+    await fail(
+      "the markup check",
+      markup.map(({ url, fault }) => `  ${url}: ${fault}${fileOf(url)}`).join("\n"),
+    );
+  }
   const registry = readRegistry();
   const lost = checkPermalinks(collectPermalinks(STAGING, scanned), registry);
   if (lost.length > 0)
@@ -75,12 +90,8 @@ async function checkSite(): Promise<void> {
 
   const links = checkLinks(STAGING, process.env["SITE_URL"] ?? "http://127.0.0.1:4321", scanned);
   if (links.broken.length > 0) {
-    // Name the Markdown file behind each page, so the editor knows what to open.
-    const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
-    const lines = links.broken.map((problem) => {
-      const page = problem.split(" ")[0] ?? "";
-      return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)}` : ""}`;
-    });
+    const fileOf = markdownFileOf();
+    const lines = links.broken.map((problem) => `  ${problem}${fileOf(problem.split(" ")[0] ?? "")}`);
     await fail("the link check", lines.join("\n"));
   }
   const searchIndex = await indexing;

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { categoryRef, isoDate, localized, population, sourceRefs, sourceRef } from "./common.ts";
+import { categoryRef, isoDate, localized, name, population, sourceRefs, sourceRef } from "./common.ts";
 
 export const EXPOSURE_STATES = ["exposed", "not-exposed", "not-stated"] as const;
 export type ExposureState = (typeof EXPOSURE_STATES)[number];
@@ -18,7 +18,7 @@ const exposureEntry = z
      * Who states it, when only one party does (« Malakoff Humanis »): every list that names
      * the category in this state then says « selon … », as the table does.
      */
-    according: z.string().min(1).optional(),
+    according: name.optional(),
     /** A precaution a source gives for this category in this incident only. */
     advice: z.strictObject({ text: localized, sources: sourceRefs }).optional(),
   })
@@ -42,7 +42,7 @@ const attackWindowClaim = z
 export const incidentSchema = z
   .strictObject({
     /** Company whose system was attacked. */
-    operator: z.string().min(1),
+    operator: name,
     dates: z.strictObject({
       /** When the operator made the attack public. */
       announced: isoDate,
@@ -79,9 +79,7 @@ export const incidentSchema = z
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.
      */
-    named: z
-      .array(z.strictObject({ name: z.string().min(1), role: localized, sources: sourceRefs }))
-      .default([]),
+    named: z.array(z.strictObject({ name, role: localized, sources: sourceRefs })).default([]),
     /** Dates given for the attack itself; more than one claim means the sources disagree. */
     attackWindow: z.array(attackWindowClaim).default([]),
     /** Per population, per data category id: what the sources say. */

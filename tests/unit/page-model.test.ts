@@ -4,11 +4,18 @@
 import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
 import { pageCacheKey, pageModel, viewOf } from "../../src/lib/site/page-model.ts";
-import { incident, smallSite } from "../support/site-fixture.ts";
+import { incident, page, smallSite } from "../support/site-fixture.ts";
 
 const options = { site: new URL("https://example.org"), today: "2026-12-02" };
 const site = buildSiteModel(smallSite());
 const modelAt = (url: string, model = site) => pageModel(model, model.pageAt(url)!, options);
+
+/** The small site with a French glossary whose terms (its h3 headings) are these. */
+const withGlossary = (...terms: string[]) => {
+  const glossary = page("fr/glossaire", { kind: "glossary", key: "glossaire", title: "Glossaire" });
+  glossary.metadata.headings = terms.map((text, index) => ({ depth: 3, slug: `terme-${index}`, text }));
+  return smallSite({ pages: [...smallSite().pages, glossary] });
+};
 
 describe("the head of a page", () => {
   it("appends the site name to titles, except on the home page", () => {
@@ -52,7 +59,7 @@ describe("the head of a page", () => {
     );
     const jsonLd = modelAt("/que-faire/", evil).head.jsonLd.join("");
     expect(jsonLd).not.toContain("</script>");
-    expect(jsonLd).toContain("\\u003c/script>");
+    expect(jsonLd).toContain("\\u003c/script\\u003e");
   });
 });
 
@@ -129,6 +136,17 @@ describe("list pages", () => {
     const { comparison } = viewOf(modelAt("/donnees/"), "categories");
     const civil = comparison.tables[0]!.rows.find((row) => row.category.id === "civil-status")!;
     expect(civil.cells.map((cell) => cell.entry.status)).toEqual(["not-stated", "not-stated"]);
+  });
+
+  it("write the search page's vocabulary so that no term can close its script element", () => {
+    const term = "Viamedis</script><a href=https://evil.example/>Vérifiez vos droits</a><!--";
+    const { search } = viewOf(modelAt("/recherche/", buildSiteModel(withGlossary(term))), "search");
+    expect(search.vocabulary).not.toMatch(/[<>&]/);
+    const vocabulary = JSON.parse(search.vocabulary) as { terms: string[]; groups: string[][] };
+    expect(vocabulary.terms).toContain(
+      "viamedis</script><a href=https://evil.example/>verifiez vos droits</a><!--",
+    );
+    expect(vocabulary.groups).toEqual(site.searchGroups("fr"));
   });
 
   it("hide the header search form on the search page itself", () => {

@@ -14,7 +14,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang, type Lang } from "../../i18n/langs.ts";
 import { typeset } from "../text/typography.ts";
 import { ContentError, parseYaml } from "./files.ts";
-import { checkPages, type PageFacts } from "./page-checks.ts";
+import { checkPages, glossaryTermProblems, type PageFacts } from "./page-checks.ts";
 import { markdownFiles, pageIdOf } from "./page-files.ts";
 import type { PageRenderInput, PageRenderOutput, RenderedMetadata } from "./page-render.ts";
 import { pageRenderer } from "./page-workers.ts";
@@ -213,6 +213,8 @@ async function pageEntry(
     await validate(context, file, id, asRecord(output.frontmatter, file, "the frontmatter")),
   );
   if ("renderProblem" in output) throw new ContentError(file, output.renderProblem);
+  const [termProblem] = glossaryTermProblems(String(data["kind"]), output.metadata.headings);
+  if (termProblem) throw new ContentError(file, termProblem);
   return {
     id,
     data,
