@@ -15,7 +15,14 @@ const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
 /** Old URLs kept alive as redirects: the permalink registry is their single source. */
 const { redirects } = JSON.parse(readFileSync(new URL("./content/permalinks.json", import.meta.url), "utf8"));
 
-const alternates = sitemapAlternates(fileURLToPath(new URL(".", import.meta.url)), site);
+// The sitemap's hreflang pairs are read when the sitemap is written, once the content has been
+// checked: read while the config loads, a broken page would fail the build as « Unable to load
+// your Astro config » instead of with the loader's message naming the file and the field.
+/** @type {ReturnType<typeof sitemapAlternates> | undefined} */
+let alternates;
+/** @param {string} url */
+const alternatesOf = (url) =>
+  (alternates ??= sitemapAlternates(fileURLToPath(new URL(".", import.meta.url)), site)).get(url);
 
 export default defineConfig({
   // Caches live in .cache/ (content store, unchanged pages, preview images): a scratch copy of
@@ -40,7 +47,7 @@ export default defineConfig({
       filter: (page) => !page.includes("/404"),
       // Each page lists its translations (hreflang), paired by page key like the page heads.
       serialize(item) {
-        const links = alternates.get(item.url);
+        const links = alternatesOf(item.url);
         return links ? { ...item, links } : item;
       },
     }),

@@ -1,8 +1,10 @@
 /**
- * Reading content files: what the build refuses before any page is made (markup in a name),
- * each refusal naming the file and the field. Files are parsed here, not built.
+ * Reading content files: what the build refuses before any page is made (text that is not
+ * UTF-8, a Markdown page or a YAML string too large to be a real one, markup in a name), each
+ * refusal naming the file and the field. Files are parsed here, not built.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as files from "../../src/lib/content/files.ts";
@@ -11,10 +13,47 @@ import { categorySchema } from "../../src/schemas/category.ts";
 import { incidentSchema } from "../../src/schemas/incident.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
+const scratch = mkdtempSync(join(tmpdir(), "content-files-"));
 const viamedis = files.parseYaml(
   readFileSync(join(ROOT, "content/incidents/viamedis-2024.yaml"), "utf8"),
   "viamedis-2024.yaml",
 ) as Record<string, unknown>;
+
+describe("YAML strings", () => {
+  it("over 5,000 characters are refused, naming the file and the field", () => {
+    const text = `title: Titre\ndescription: ${"x".repeat(5_001)}\n`;
+    expect(() => files.parseYaml(text, "content/pages/fr/page.md")).toThrow(
+      /content\/pages\/fr\/page\.md: description: .*5,001 characters.*5,000/,
+    );
+    const nested = `named:\n  - name: ok\n  - name: ${"y".repeat(20_000)}\n`;
+    expect(() => files.parseYaml(nested, "content/incidents/x.yaml")).toThrow(/named\.1\.name: /);
+  });
+
+  it("of any real length are kept", () => {
+    const text = `description: ${"x".repeat(5_000)}\n`;
+    expect(files.parseYaml(text, "page.md")).toEqual({ description: "x".repeat(5_000) });
+  });
+});
+
+describe("content files", () => {
+  it("that are not UTF-8 are refused, naming the file and the line", () => {
+    const file = join(scratch, "latin1.md");
+    writeFileSync(file, Buffer.from("---\ntitle: Café\n---\n\nUn café.\n", "latin1"));
+    expect(() => files.readContentFile(file)).toThrow(/latin1\.md: .*not UTF-8.*line 2/);
+  });
+
+  it("in UTF-8 are read as text, a byte-order mark dropped", () => {
+    const file = join(scratch, "utf8.md");
+    writeFileSync(file, `\uFEFF---\ntitle: Café\n---\n`);
+    expect(files.readContentFile(file)).toBe("---\ntitle: Café\n---\n");
+  });
+
+  it("that are Markdown pages over 200 KB are refused, naming the file and the limit", () => {
+    const file = join(scratch, "long.md");
+    writeFileSync(file, `---\ntitle: Long\n---\n\n${"Un paragraphe de plus.\n\n".repeat(10_000)}`);
+    expect(() => files.readContentFile(file)).toThrow(/long\.md: .*KB.*200 KB/);
+  });
+});
 
 describe("names (an operator, a category's label)", () => {
   it("refuse < and >, which only markup needs", () => {

@@ -13,7 +13,7 @@ import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang, type Lang } from "../../i18n/langs.ts";
 import { typeset } from "../text/typography.ts";
-import { ContentError, parseYaml } from "./files.ts";
+import { ContentError, parseYaml, readContentFile } from "./files.ts";
 import { checkPages, glossaryTermProblems, type PageFacts } from "./page-checks.ts";
 import { markdownFiles, pageIdOf } from "./page-files.ts";
 import type { PageRenderInput, PageRenderOutput, RenderedMetadata } from "./page-render.ts";
@@ -105,7 +105,7 @@ export function yamlListLoader(fileName: string): Loader {
     async load(context) {
       const file = join(CONTENT_DIR, fileName);
       const run = async () => {
-        const text = readFileSync(file, "utf8");
+        const text = readContentFile(file);
         const digest = context.generateDigest(`${environmentVersion()}\n${text}`);
         // One file: unchanged text means unchanged entries.
         if (context.meta.get("digest") === digest && context.store.keys().length > 0) return;
@@ -137,7 +137,7 @@ export function yamlDocumentLoader(fileName: string, id: string): Loader {
     async load(context) {
       const file = join(CONTENT_DIR, fileName);
       const run = async () => {
-        const text = readFileSync(file, "utf8");
+        const text = readContentFile(file);
         const digest = context.generateDigest(`${environmentVersion()}\n${text}`);
         if (context.store.get(id)?.digest === digest) return;
         const data = await validate(context, file, id, asRecord(parseYaml(text, file), file, "the file"));
@@ -165,7 +165,7 @@ export function yamlFolderLoader(folder: string): Loader {
           const file = join(dir, name);
           const id = name.replace(/\.yaml$/, "");
           seen.add(id);
-          const text = readFileSync(file, "utf8");
+          const text = readContentFile(file);
           const digest = context.generateDigest(`${environment}\n${text}`);
           if (context.store.get(id)?.digest === digest) continue;
           const data = await validate(context, file, id, asRecord(parseYaml(text, file), file, "the file"));
@@ -239,7 +239,7 @@ export function markdownPagesLoader(folder: string): Loader {
         const seen = new Set<string>();
         const pages = markdownFiles(dir).map((file) => {
           const id = pageIdOf(dir, file);
-          const text = readFileSync(file, "utf8");
+          const text = readContentFile(file);
           const digest = context.generateDigest(`${environment}\n${text}`);
           const stored = context.store.get(id);
           const unchanged = stored?.digest === digest && hasRenderedPage(digest) ? stored : undefined;
