@@ -127,6 +127,8 @@ export interface SiteModel {
   scamCheck: ScamCheck | undefined;
   /** The bibliography in number order. */
   sources: readonly NumberedSource[];
+  /** Each source's number by id: one table that every page's source marks read. */
+  sourceNumbers: ReadonlyMap<string, number>;
   source(id: string): NumberedSource | undefined;
   /** Sources of these ids, each once, in number order (unknown ids are skipped). */
   sourcesIn(ids: Iterable<string>): NumberedSource[];
@@ -135,14 +137,10 @@ export interface SiteModel {
   /** Every change of every page of this language except the log itself, newest first. */
   changes(lang: Lang): readonly LoggedChange[];
   /**
-   * Digests of what pages show besides their own content, for incremental builds:
-   * `structure` (every page's address, key, kind and title), `facts` (incidents, figures,
-   * events, categories), `sources` (the bibliography), `categories` (the vocabulary) and
-   * `changes` (every change log).
+   * A digest of the bibliography (`sources`), which numbers every source mark: page cache
+   * keys stand for the numbering with it (`pageCacheKey`).
    */
-  digests: Readonly<
-    Record<"structure" | "facts" | "sources" | "categories" | "changes" | "scamCheck", string>
-  >;
+  digests: Readonly<Record<"sources", string>>;
 }
 
 const digestOf = (parts: Iterable<string>): string => {
@@ -264,23 +262,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   }
   const archiveByUrl = new Map(archives.map((archive) => [archive.url, archive]));
 
-  const digests = {
-    structure: digestOf(
-      pages.map(
-        (page) =>
-          `${page.id}|${page.data.key}|${page.data.kind}|${page.data.title}|${page.data.incident ?? ""}|${page.data.category ?? ""}`,
-      ),
-    ),
-    facts: digestOf([
-      ...input.incidents.map((incident) => incident.digest),
-      // The search page carries the synonym groups.
-      JSON.stringify([input.figures, input.events, input.categories, input.synonyms]),
-    ]),
-    sources: digestOf([JSON.stringify(input.sources)]),
-    categories: digestOf([JSON.stringify(input.categories)]),
-    changes: digestOf(pages.map((page) => JSON.stringify(page.data.changes))),
-    scamCheck: digestOf([JSON.stringify(input.scamCheck ?? null)]),
-  };
+  const digests = { sources: digestOf([JSON.stringify(input.sources)]) };
 
   const groupsByLang = Object.fromEntries(
     LANGS.map((lang) => [lang, searchGroups(lang, input.synonyms, input.categories)]),
@@ -315,6 +297,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     categoryUrl: (lang, id) => categoryUrls.get(byLangKey(lang, id)),
     scamCheck: input.scamCheck,
     sources,
+    sourceNumbers: new Map(sources.map((source) => [source.id, source.number])),
     source: (id) => sourceById.get(id),
     sourcesIn: (ids) =>
       [...new Set(ids)]

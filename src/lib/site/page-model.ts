@@ -232,7 +232,19 @@ export interface PageModelOptions {
   today: string;
 }
 
+/** A page model without the page's own HTML, which is read from disk by its digest. */
+type ModelWithoutHtml = Omit<PageModel, "summaryHtml" | "bodyHtml">;
+
 export function pageModel(site: SiteModel, page: SitePage, options: PageModelOptions): PageModel {
+  const content = page.content();
+  return {
+    ...modelWithoutHtml(site, page, options),
+    summaryHtml: content.summaryHtml,
+    bodyHtml: content.html,
+  };
+}
+
+function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOptions): ModelWithoutHtml {
   const { lang } = page;
   const view = kindView(site, page);
   const archived = site.archiveAt(page.url) !== undefined;
@@ -241,7 +253,6 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const translations = site.translations(page);
   const trail = site.trail(page);
   const absolute = (path: string) => new URL(path, options.site).href;
-  const content = page.content();
   const jsonLd = pageJsonLd(page, trail, options.site);
   if (view.kind === "press") {
     jsonLd.push(
@@ -281,8 +292,6 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     chrome: chromeModel(site, lang, page.url, translations),
     title: page.data.title,
     metaLine: metaLineOf(page, view),
-    summaryHtml: content.summaryHtml,
-    bodyHtml: content.html,
     notTranslated: page.data.notTranslated
       ? { lang: otherLang, homeUrl: otherLang === "en" ? "/en/" : "/" }
       : undefined,
@@ -302,7 +311,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
       ...(page.data.aliases ?? []),
     ],
     sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
-    sourceNumbers: new Map(site.sources.map((source) => [source.id, source.number])),
+    sourceNumbers: site.sourceNumbers,
     allSourcesUrl: page.data.kind === "sources" ? undefined : site.pageOf(lang, "sources")?.url,
     citation: CITABLE_KINDS.has(page.data.kind)
       ? {
@@ -330,36 +339,23 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
 }
 
 /**
- * A digest of everything a page shows, for Astro's incremental build: it changes when the
- * page's own file does, or anything it shows from elsewhere (other pages' titles in menus and
- * trails, source numbers, facts, the change log, the citation's date).
+ * A digest of everything a page shows, for Astro's incremental build: the page model itself,
+ * which is all its template reads (besides code, which Astro hashes). Anything a page shows
+ * from elsewhere (a glossary term in the search page's vocabulary, whether an incident's table
+ * is among the images drawn, a title in a menu) is in its model, so no such change can leave a
+ * page stale. The page's own HTML is stood for by its digest (which names it on disk), and the
+ * bibliography's numbers, the same lookup table on every page, by the sources' digest.
  */
 export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModelOptions): string {
-  const kind = page.data.kind;
-  const incident = kind === "incident" ? site.incident(page.data.incident ?? "") : undefined;
-  const parts = [
-    page.digest,
-    site.digests.structure,
-    site.digests.sources,
-    options.site.href,
-    incident ? JSON.stringify([incident.data, incident.figures, incident.events]) : "",
-    incident ? site.digests.categories : "",
-    ["home", "incidents", "category", "categories", "press", "search", "faq-index"].includes(kind)
-      ? site.digests.facts
-      : "",
-    kind === "updates" ? site.digests.changes : "",
-    // The check's pages show the tree, and link to each other by address.
-    kind.startsWith("scam-") ? site.digests.scamCheck : "",
-    // The FAQ's index lists its theme pages' questions and sources.
-    kind === "faq-index"
-      ? site
-          .childrenOf(page)
-          .map((child) => child.digest)
-          .join(",")
-      : "",
-    CITABLE_KINDS.has(kind) ? options.today : "",
-  ];
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  const model = { ...modelWithoutHtml(site, page, options), sourceNumbers: site.digests.sources };
+  return createHash("sha256").update(stableJson(model)).digest("hex").slice(0, 32);
+}
+
+/** JSON of a model: maps and sets as lists of their entries, functions left out. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item instanceof Map ? [...item] : item instanceof Set ? [...item] : item,
+  );
 }
 
 /** The kind-specific part of a page model, for the template of that kind. */
