@@ -1,8 +1,9 @@
 /**
  * Astro caches rendered content and pages between builds. A change to the Markdown module
- * alone must still reach the pages: the loaders mix the renderer's version into each entry's
- * digest. A change to what a page shows from elsewhere (a glossary term in the search page's
- * vocabulary) must reach it, and so must its revert: a page's cache key is its model.
+ * alone, or to any file it imports or that renders a page's Markdown, must still reach the
+ * pages: the loaders mix the version of every file the renderer's imports reach into each
+ * entry's digest. A change to what a page shows from elsewhere (a glossary term in the search
+ * page's vocabulary) must reach it, and so must its revert: a page's cache key is its model.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,16 @@ it("re-renders cached pages when only the Markdown module changed", () => {
   const second = project.astro("build");
   expect(second.status, second.output.slice(-3000)).toBe(0);
   expect(page()).toContain('<p class="callout-heading">Ce qui n’a pas été exposé');
+
+  // The module that renders each page's Markdown (on worker threads), not the Markdown module.
+  project.edit(
+    "src/lib/content/page-render.ts",
+    "writeRenderedPage(digest, { html: rendered.html,",
+    'writeRenderedPage(digest, { html: `${rendered.html}<p class="rendered-again"></p>`,',
+  );
+  const third = project.astro("build");
+  expect(third.status, third.output.slice(-3000)).toBe(0);
+  expect(page()).toContain('<p class="rendered-again"></p>');
 });
 
 it("rebuilds the search page when a glossary term is added, and again when the edit is reverted", () => {

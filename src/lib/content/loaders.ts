@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang, type Lang } from "../../i18n/langs.ts";
+import { sourceFilesOf } from "../build/source-files.ts";
 import { typeset } from "../text/typography.ts";
 import { ContentError, parseYaml, readContentFile } from "./files.ts";
 import { checkPages, glossaryTermProblems, type PageFacts } from "./page-checks.ts";
@@ -28,20 +29,15 @@ import {
   sourceNumbers,
 } from "./vocabulary.ts";
 
-/** Files whose change alters rendered HTML even when no content file changed. */
-const RENDERER_FILES = [
-  "src/lib/markdown/render.ts",
-  "src/lib/markdown/citations.ts",
-  "src/lib/markdown/phone-links.ts",
-  "src/lib/text/typography.ts",
-  "src/lib/text/slug.ts",
-  "src/schemas/common.ts",
-  "src/schemas/source.ts",
-  "src/i18n/fr.ts",
-  "src/i18n/en.ts",
-  "src/lib/content/loaders.ts",
-  "package-lock.json",
-];
+/**
+ * The code that turns content files into entries: every file the content config (loaders,
+ * schemas, Markdown module, typography, UI strings) and the page-rendering worker reach
+ * through their imports, and the packages. A change to any of them alters entries or
+ * rendered HTML even when no content file changed.
+ */
+export function rendererFiles(): string[] {
+  return [...sourceFilesOf("src/content.config.ts", "src/lib/content/page-worker.ts"), "package-lock.json"];
+}
 
 /**
  * The renderer's files and the vocabularies: when one changes, every entry is checked and
@@ -51,7 +47,7 @@ const RENDERER_FILES = [
 function environmentVersion(): string {
   refreshVocabulary();
   const hash = createHash("sha256");
-  for (const file of RENDERER_FILES) hash.update(readFileSync(join(process.cwd(), file)));
+  for (const file of rendererFiles()) hash.update(file).update(readFileSync(join(process.cwd(), file)));
   for (const ids of [knownSourceIds(), knownCategoryIds(), knownIncidentIds()]) {
     hash.update([...ids].join("\n"));
     hash.update("\0");

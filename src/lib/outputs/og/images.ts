@@ -23,17 +23,21 @@ import {
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { OgImageText } from "./layout.ts";
+import { sourceFilesOf } from "../../build/source-files.ts";
 import { WorkerPool } from "../../workers/pool.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
 const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
-/** The code and font that draw an image: a change to any of them redraws every image. */
-const RENDERER_FILES = ["fonts.ts", "layout.ts", "render.ts", "png.ts"].map((file) => join(SOURCE_DIR, file));
 
+/**
+ * The code that draws an image (every file the worker's imports reach) and the packages,
+ * fonts included: a change to any of them redraws every image.
+ */
 function rendererVersion(): string {
   const hash = createHash("sha256");
-  for (const file of RENDERER_FILES) hash.update(readFileSync(file));
-  hash.update(readFileSync(join(process.cwd(), "package-lock.json")));
+  for (const file of [...sourceFilesOf("src/lib/outputs/og/worker.ts"), "package-lock.json"]) {
+    hash.update(file).update(readFileSync(join(process.cwd(), file)));
+  }
   return hash.digest("hex");
 }
 
