@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { cachePath } from "./src/lib/build/cache-dir.ts";
 import { buildOutputsIntegration } from "./src/lib/outputs/integration.ts";
 import { sitemapAlternates } from "./src/lib/outputs/sitemap-alternates.ts";
 
@@ -26,8 +27,9 @@ const alternatesOf = (url) =>
 
 export default defineConfig({
   // Caches live in .cache/ (content store, unchanged pages, preview images): a scratch copy of
-  // the project, whose node_modules is a link, never shares them with the working tree.
-  cacheDir: "./.cache/astro",
+  // the project, whose node_modules is a link, never shares them with the working tree. A
+  // build works on a copy, promoted only when the whole build passed (src/lib/build/cache-dir.ts).
+  cacheDir: cachePath("astro"),
   // Pages whose data and code did not change since the last build are copied from the cache
   // instead of rendered again; each page's cacheKey comes from its page model.
   experimental: { incrementalBuild: true },

@@ -1,10 +1,12 @@
 /**
  * `npm run build`: builds into a temporary folder and replaces `dist/` only when every step
  * succeeded (pages, search index, checks), so a failed build leaves the last good site intact.
+ * The caches likewise: the build works on a copy of `.cache/` (`build-caches.ts`).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { promoteCaches, removeAbandonedCopies, stageCaches } from "./build-caches.ts";
 import { checkLinks } from "./check-links.ts";
 import { HEADERS_FILE, withStyleHashes } from "./headers.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
@@ -20,6 +22,9 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const STAGING = join(ROOT, `.dist-staging-${process.pid}`);
 const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
+const CACHES = join(ROOT, ".cache");
+const CACHES_STAGING = join(ROOT, `.cache-staging-${process.pid}`);
+const CACHES_RETIRED = join(ROOT, `.cache-retired-${process.pid}`);
 
 /** Stops the search indexing (when it runs) before the staging folder is removed. */
 let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
@@ -27,16 +32,19 @@ let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
 async function fail(step: string, detail: string): Promise<never> {
   await stopIndexing();
   rmSync(STAGING, { recursive: true, force: true });
+  rmSync(CACHES_STAGING, { recursive: true, force: true });
   console.error(
-    `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`,
+    `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ and .cache/ are unchanged.`,
   );
   process.exit(1);
 }
 
+removeAbandonedCopies(ROOT);
+stageCaches(CACHES, CACHES_STAGING);
 const astro = spawnSync(join(ROOT, "node_modules", ".bin", "astro"), ["build", "--outDir", STAGING], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", BUILD_CACHE_DIR: CACHES_STAGING },
 });
 if (astro.status !== 0) await fail("astro build", "");
 
@@ -96,7 +104,7 @@ async function checkSite(): Promise<void> {
   }
   const searchIndex = await indexing;
   if (searchIndex.error) await fail("search indexing", searchIndex.error);
-  const shrunk = await shrinkSearchRuntime(join(STAGING, "pagefind"));
+  const shrunk = await shrinkSearchRuntime(join(STAGING, "pagefind"), join(CACHES_STAGING, "search-runtime"));
   console.log(
     `Search index: ${searchIndex.pages} pages indexed; runtime made smaller: ${shrunk
       .map(({ file, before, after }) => `${file} ${Math.round((1 - after / before) * 100)} %`)
@@ -116,7 +124,8 @@ await checkSite().catch((error: unknown) =>
 if (existsSync(DIST)) renameSync(DIST, RETIRED);
 renameSync(STAGING, DIST);
 rmSync(RETIRED, { recursive: true, force: true });
-console.log("dist/ replaced by the new build.");
+promoteCaches(CACHES, CACHES_STAGING, CACHES_RETIRED);
+console.log("dist/ and .cache/ replaced by the new build's.");
 
 // Not errors: a local build needs neither. But a published site must not point at 127.0.0.1
 // or show « not set » where the law asks for a publisher and a host.

@@ -16,9 +16,10 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { transform } from "esbuild";
+import { cachePath, writeCacheFile } from "../build/cache-dir.ts";
 import { WorkerPool } from "../workers/pool.ts";
 
-const CACHE_DIR = join(process.cwd(), ".cache", "search-runtime");
+const CACHE_DIR = cachePath("search-runtime");
 
 /** The WebAssembly files readers load: one per language of the site. */
 const WASM_FILE = /^wasm\.(?!unknown\.)[\w-]+\.pagefind$/;
@@ -51,7 +52,7 @@ export async function recompressed(
   const smaller = existsSync(cached) ? readFileSync(cached) : await zopfli(gunzipSync(gzipped));
   if (!existsSync(cached)) {
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(cached, smaller);
+    writeCacheFile(cached, smaller);
   }
   return smaller.length < gzipped.length ? smaller : undefined;
 }

@@ -10,24 +10,16 @@
  * the images through a process-wide symbol.
  */
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { OgImageText } from "./layout.ts";
+import { cachePath, writeCacheFile } from "../../build/cache-dir.ts";
 import { sourceFilesOf } from "../../build/source-files.ts";
 import { WorkerPool } from "../../workers/pool.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
-const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
+const CACHE_DIR = cachePath("og-images");
 
 /**
  * The code that draws an image (every file the worker's imports reach) and the packages,
@@ -74,7 +66,7 @@ export class PreviewImages {
       if (!files.has(file) && !existsSync(file)) {
         // One core stays with Astro, which renders the pages meanwhile.
         pool ??= new WorkerPool(join(SOURCE_DIR, "worker.ts"), Math.max(1, availableParallelism() - 1));
-        this.#drawing.push(pool.run(text).then((png) => writeFileSync(file, png)));
+        this.#drawing.push(pool.run(text).then((png) => writeCacheFile(file, png)));
       }
       files.add(file);
       return { path, file };
