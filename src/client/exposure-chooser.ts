@@ -10,6 +10,7 @@ import {
   type ExposureCell,
 } from "../lib/facts/exposure-union.ts";
 import type { ExposureState } from "../schemas/incident.ts";
+import { fillPlaceholders } from "../lib/text/placeholders.ts";
 
 interface ChooserText {
   lang: string;
@@ -66,11 +67,10 @@ if (root) {
       const item = items.get(category);
       if (!item) continue;
       const names = listFormat.format(incidents.map((id) => operatorOf.get(id) ?? id));
-      item.querySelector("[data-chooser-count]")!.textContent = (
-        incidents.length === 1 ? text.inOne : text.in
-      )
-        .replace("{count}", String(incidents.length))
-        .replace("{list}", names);
+      item.querySelector("[data-chooser-count]")!.textContent = fillPlaceholders(
+        incidents.length === 1 ? text.inOne : text.in,
+        { count: String(incidents.length), list: names },
+      );
       item.hidden = false;
       // Appending in order moves the item: the list reads strongest first.
       list.append(item);
@@ -80,7 +80,7 @@ if (root) {
     status.textContent =
       chosen.length === 0
         ? text.statusAll
-        : text.status.replace("{count}", String(chosen.length)).replace("{total}", String(known.length));
+        : fillPlaceholders(text.status, { count: String(chosen.length), total: String(known.length) });
   };
 
   const chosenNow = () => boxes.filter((box) => box.checked).map((box) => box.value);

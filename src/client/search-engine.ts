@@ -5,6 +5,7 @@
  * section, moves through them with the arrow keys and announces their number.
  */
 import { closestTerm, expandQuery, knownTerms, type SynonymGroups } from "../lib/search/synonyms.ts";
+import { fillPlaceholders } from "../lib/text/placeholders.ts";
 import {
   mergeByBestScore,
   rankResults,
@@ -132,11 +133,8 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   };
 
   const announce = (query: string, count: number): void => {
-    status.textContent = query
-      ? ((count === 0 ? text["none"] : count === 1 ? text["one"] : text["many"])
-          ?.replace("{count}", String(count))
-          .replace("{query}", query) ?? "")
-      : "";
+    const template = count === 0 ? text["none"] : count === 1 ? text["one"] : text["many"];
+    status.textContent = query ? fillPlaceholders(template ?? "", { count: String(count), query }) : "";
     empty.hidden = !(query && count === 0);
     // No dead end: a close spelling of a known word is offered as a link to its search.
     const close = query && count === 0 ? closestTerm(query, suggestible) : undefined;

@@ -262,6 +262,14 @@ test.describe("the search page", () => {
     await expect(status).toHaveText(/\d+ résultats? pour «\s*rib\s*»/);
   });
 
+  test("the status line repeats the reader's words as typed, $ signs included", async ({ page }) => {
+    // `$&` and `$\`` mean something to String.replace: the words are text, never a pattern.
+    await page.goto(`/recherche/?q=${encodeURIComponent("viamedis $` $&")}`);
+    await expect(page.getByRole("status")).toHaveText(
+      /^(\d+ résultats?|Aucun résultat) pour «\s*viamedis \$` \$&\s*»\.$/,
+    );
+  });
+
   test("a search with no result says so and suggests where to go", async ({ page }) => {
     await page.goto("/recherche/?q=zzzyyyxxx");
     await expect(page.getByRole("status")).toHaveText("Aucun résultat pour « zzzyyyxxx ».");
