@@ -17,6 +17,7 @@ interface ChooserText {
   in: string;
   inOne: string;
   status: string;
+  statusOne: string;
   statusAll: string;
   order: string[];
 }
@@ -80,7 +81,10 @@ if (root) {
     status.textContent =
       chosen.length === 0
         ? text.statusAll
-        : fillPlaceholders(text.status, { count: String(chosen.length), total: String(known.length) });
+        : fillPlaceholders(chosen.length === 1 ? text.statusOne : text.status, {
+            count: String(chosen.length),
+            total: String(known.length),
+          });
   };
 
   const chosenNow = () => boxes.filter((box) => box.checked).map((box) => box.value);

@@ -286,5 +286,6 @@ export const en: Record<UiKey, string> = {
   "mine.caution":
     "This list does not say whether your data are part of these leaks: only the organisation that informed you can say. Data missing from the list are not necessarily protected: the sources may say nothing about them (see “Not stated” in the table).",
   "mine.status": "Table limited to {count} leaks out of {total}.",
+  "mine.statusOne": "Table limited to 1 leak out of {total}.",
   "mine.statusAll": "The table shows every leak.",
 };

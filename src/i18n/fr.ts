@@ -288,6 +288,7 @@ export const fr = {
   "mine.caution":
     "Cette liste ne dit pas si vos données font partie de ces fuites : seul l'organisme qui vous a informé peut le dire. Une donnée absente de la liste n'est pas pour autant protégée : les sources peuvent n'en rien dire (voir « Non précisé » dans le tableau).",
   "mine.status": "Tableau limité à {count} fuites sur {total}.",
+  "mine.statusOne": "Tableau limité à 1 fuite sur {total}.",
   "mine.statusAll": "Le tableau montre toutes les fuites.",
 } as const;
 
