@@ -166,6 +166,8 @@ test.describe("the search page", () => {
     const content = await page.evaluate(async () => {
       const runtime = "/pagefind/pagefind.js";
       const pagefind = await import(/* @vite-ignore */ runtime);
+      // As the site runs it: on the page's thread (only the search pages may compile WebAssembly).
+      await pagefind.options({ noWorker: true });
       const { results } = await pagefind.search("viamedis");
       for (const result of results) {
         const data = await result.data();
