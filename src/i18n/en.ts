@@ -32,6 +32,8 @@ export const en: Record<UiKey, string> = {
   "search.status.many": "{count} results for “{query}”.",
   "search.didYouMean": "Did you mean “{term}”?",
   "search.empty": "Try another word, or go straight to:",
+  "search.unavailable":
+    "Search could not load. Reload the page to try again, or go straight to one of these pages:",
   "search.noscript": "Search needs JavaScript. Without it, here are the main pages:",
   "search.keyboardHelp": "Up and down arrows move through results, Enter opens one.",
   "feed.copyright": "Texts under the CC BY 4.0 licence",

@@ -29,6 +29,8 @@ export const fr = {
   "search.status.one": "1 résultat pour « {query} ».",
   "search.status.many": "{count} résultats pour « {query} ».",
   "search.empty": "Essayez un autre mot, ou consultez directement :",
+  "search.unavailable":
+    "La recherche n'a pas pu se charger. Rechargez la page pour réessayer, ou allez directement à l'une de ces pages :",
   "search.didYouMean": "Vouliez-vous dire « {term} » ?",
   "search.noscript": "La recherche a besoin de JavaScript. Sans lui, voici les pages principales :",
   "search.keyboardHelp": "Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir.",

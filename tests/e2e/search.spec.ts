@@ -272,6 +272,15 @@ test.describe("the search page", () => {
     );
   });
 
+  test("says so, and where to go instead, when search cannot load", async ({ page }) => {
+    await page.route("**/pagefind/pagefind.js", (route) => route.abort());
+    await page.goto("/recherche/?q=rib");
+    await expect(page.getByRole("status")).toHaveText(
+      "La recherche n’a pas pu se charger. Rechargez la page pour réessayer, ou allez directement à l’une de ces pages :",
+    );
+    await expect(page.locator("[data-search-empty]").getByRole("link", { name: "Que faire" })).toBeVisible();
+  });
+
   test("a search with no result says so and suggests where to go", async ({ page }) => {
     await page.goto("/recherche/?q=zzzyyyxxx");
     await expect(page.getByRole("status")).toHaveText("Aucun résultat pour « zzzyyyxxx ».");

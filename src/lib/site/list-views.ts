@@ -284,7 +284,7 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
 export interface SearchView {
   types: { value: string; label: string }[];
   fallback: { url: string; label: string }[];
-  statusText: Record<"none" | "one" | "many" | "didYouMean", string>;
+  statusText: Record<"none" | "one" | "many" | "didYouMean" | "unavailable", string>;
   /**
    * What the page's script reads, as JSON safe inside its <script> element: the synonym groups
    * for the query expansion (`groups`) and the other words worth suggesting for a query that
@@ -321,6 +321,7 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
       one: t(lang, "search.status.one"),
       many: t(lang, "search.status.many"),
       didYouMean: t(lang, "search.didYouMean"),
+      unavailable: t(lang, "search.unavailable"),
     },
     vocabulary: scriptJson({ groups: site.searchGroups(lang), terms: searchTerms(site, lang) }),
   };
