@@ -14,7 +14,7 @@ import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
 import { markupFaults } from "../src/lib/outputs/markup-check.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
-import { shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
+import { removeUnusedFiles, shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
 
@@ -105,10 +105,13 @@ async function checkSite(): Promise<void> {
   const searchIndex = await indexing;
   if (searchIndex.error) await fail("search indexing", searchIndex.error);
   const shrunk = await shrinkSearchRuntime(join(STAGING, "pagefind"), join(CACHES_STAGING, "search-runtime"));
+  const removed = removeUnusedFiles(join(STAGING, "pagefind"));
   console.log(
     `Search index: ${searchIndex.pages} pages indexed; runtime made smaller: ${shrunk
       .map(({ file, before, after }) => `${file} ${Math.round((1 - after / before) * 100)} %`)
-      .join(", ")}.`,
+      .join(", ")}; ${removed.length} unused files left out (${Math.round(
+      removed.reduce((sum, { bytes }) => sum + bytes, 0) / 1000,
+    )} KB: ${removed.map(({ file }) => file).join(", ")}).`,
   );
   console.log(
     `Links: all internal links and anchors resolve; ${links.external.length} external links (not fetched; \`node scripts/check-links.ts\` lists them).`,

@@ -281,6 +281,21 @@ test.describe("the search page", () => {
     await expect(page.locator("[data-search-empty]").getByRole("link", { name: "Que faire" })).toBeVisible();
   });
 
+  test("ships none of Pagefind's ready-made interfaces, which the site does not use", async ({ request }) => {
+    for (const file of [
+      "pagefind-ui.js",
+      "pagefind-ui.css",
+      "pagefind-component-ui.js",
+      "pagefind-component-ui.css",
+      "pagefind-modular-ui.js",
+      "pagefind-modular-ui.css",
+      "pagefind-highlight.js",
+      "pagefind-worker.js",
+    ])
+      expect((await request.get(`/pagefind/${file}`)).status(), file).toBe(404);
+    expect((await request.get("/pagefind/pagefind.js")).status()).toBe(200);
+  });
+
   test("a search with no result says so and suggests where to go", async ({ page }) => {
     await page.goto("/recherche/?q=zzzyyyxxx");
     await expect(page.getByRole("status")).toHaveText("Aucun résultat pour « zzzyyyxxx ».");

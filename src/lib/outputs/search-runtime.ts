@@ -11,7 +11,7 @@
  * after a Pagefind upgrade pays for it.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -55,6 +55,27 @@ export async function recompressed(
     writeCacheFile(cached, smaller);
   }
   return smaller.length < gzipped.length ? smaller : undefined;
+}
+
+/**
+ * What the site's search loads of Pagefind's output: its script and entry file, each
+ * language's WebAssembly and index metadata, and the index, fragment and filter chunks.
+ * Pagefind also writes its ready-made interfaces (`pagefind-ui.js` and the like, about 412 KB
+ * with the highlighter) and its worker (the site searches on the page's thread): unused.
+ */
+const USED =
+  /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+
+/** Removes what the site does not use from a Pagefind output folder; lists it with its size. */
+export function removeUnusedFiles(pagefindDir: string): { file: string; bytes: number }[] {
+  return readdirSync(pagefindDir)
+    .filter((name) => !USED.test(name))
+    .map((file) => {
+      const path = join(pagefindDir, file);
+      const bytes = statSync(path).size;
+      rmSync(path, { recursive: true, force: true });
+      return { file, bytes };
+    });
 }
 
 /** Shrinks the runtime files of a Pagefind output folder in place; lists what changed. */
