@@ -8,18 +8,20 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createScratchProject, type ScratchProject } from "../support/scratch-project.ts";
+import { createScratchProject, type RunResult, type ScratchProject } from "../support/scratch-project.ts";
 
 let project: ScratchProject;
+let first: RunResult;
 const page = () => readFileSync(join(project.dir, "dist/que-faire/index.html"), "utf8");
 
+// One cold build; each test then changes one thing and builds again.
 beforeAll(() => {
   project = createScratchProject();
+  first = project.astro("build");
 });
 afterAll(() => project.remove());
 
 it("re-renders cached pages when only the Markdown module changed", () => {
-  const first = project.astro("build");
   expect(first.status, first.output.slice(-6000).replace(/.*├─.*\n/g, "")).toBe(0);
   expect(page()).toContain('<p class="callout-title">Ce qui n’a pas été exposé');
 
@@ -43,8 +45,7 @@ it("rebuilds the search page when a glossary term is added, and again when the e
   const search = () => readFileSync(join(project.dir, "dist/recherche/index.html"), "utf8");
   const glossary = "content/pages/fr/glossaire.md";
   const original = project.read(glossary);
-  const before = project.astro("build");
-  expect(before.status, before.output.slice(-3000)).toBe(0);
+  expect(first.status, first.output.slice(-3000)).toBe(0);
   expect(search()).not.toContain("terme ajoute");
 
   project.edit(
