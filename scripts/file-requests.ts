@@ -14,7 +14,9 @@ export function createFileRequests(root: string) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     const pathname = decodedPath(request.url);
     const found = pathname === undefined ? undefined : findFile(root, pathname);
-    const range = request.headers.range;
+    // If-Range asks for the range only if the file is still the version its tag names; a weak
+    // tag, as these are, never proves that: the whole file is sent instead (RFC 9110, 13.1.5).
+    const range = request.headers["if-range"] ? undefined : request.headers.range;
     // sirv never sees a range: a valid one is answered below, any other is ignored.
     delete request.headers.range;
     if (!found) return next();

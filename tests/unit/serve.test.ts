@@ -234,6 +234,10 @@ describe("what the local server answers", () => {
     const tail = await get("/favicon.svg", "Range: bytes=-6");
     expect(tail?.status).toBe(206);
     expect(tail?.body.toString()).toBe(icon.slice(-6));
+    // A range on condition of a version (If-Range): weak tags never prove it, the whole file comes.
+    const conditional = await get("/favicon.svg", "Range: bytes=0-3", `If-Range: ${part?.headers["etag"]}`);
+    expect(conditional?.status).toBe(200);
+    expect(conditional?.body.toString()).toBe(icon);
   });
 
   it("still serves pages, redirects and the not-found page", async () => {
