@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { cachePath } from "./src/lib/build/cache-dir.ts";
 import { buildOutputsIntegration } from "./src/lib/outputs/integration.ts";
 import { sitemapAlternates } from "./src/lib/outputs/sitemap-alternates.ts";
 
@@ -15,12 +16,20 @@ const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
 /** Old URLs kept alive as redirects: the permalink registry is their single source. */
 const { redirects } = JSON.parse(readFileSync(new URL("./content/permalinks.json", import.meta.url), "utf8"));
 
-const alternates = sitemapAlternates(fileURLToPath(new URL(".", import.meta.url)), site);
+// The sitemap's hreflang pairs are read when the sitemap is written, once the content has been
+// checked: read while the config loads, a broken page would fail the build as « Unable to load
+// your Astro config » instead of with the loader's message naming the file and the field.
+/** @type {ReturnType<typeof sitemapAlternates> | undefined} */
+let alternates;
+/** @param {string} url */
+const alternatesOf = (url) =>
+  (alternates ??= sitemapAlternates(fileURLToPath(new URL(".", import.meta.url)), site)).get(url);
 
 export default defineConfig({
   // Caches live in .cache/ (content store, unchanged pages, preview images): a scratch copy of
-  // the project, whose node_modules is a link, never shares them with the working tree.
-  cacheDir: "./.cache/astro",
+  // the project, whose node_modules is a link, never shares them with the working tree. A
+  // build works on a copy, promoted only when the whole build passed (src/lib/build/cache-dir.ts).
+  cacheDir: cachePath("astro"),
   // Pages whose data and code did not change since the last build are copied from the cache
   // instead of rendered again; each page's cacheKey comes from its page model.
   experimental: { incrementalBuild: true },
@@ -40,7 +49,7 @@ export default defineConfig({
       filter: (page) => !page.includes("/404"),
       // Each page lists its translations (hreflang), paired by page key like the page heads.
       serialize(item) {
-        const links = alternates.get(item.url);
+        const links = alternatesOf(item.url);
         return links ? { ...item, links } : item;
       },
     }),

@@ -14,6 +14,8 @@ export default defineConfig(
       ".dist-retired-*/",
       ".astro/",
       ".cache/",
+      ".cache-staging-*/",
+      ".cache-retired-*/",
       "node_modules/",
       "test-results/",
       "playwright-report/",

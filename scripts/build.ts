@@ -7,10 +7,13 @@
  * the built site (files, or text drawn in images) names a local address or an empty setting.
  * It also writes the precompressed files servers read (`precompress.ts`), which
  * `--precompress` asks for without the rest (`npm test` builds so, to test nginx with them).
+ *
+ * The caches likewise: the build works on a copy of `.cache/` (`build-caches.ts`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { promoteCaches, removeAbandonedCopies, stageCaches } from "./build-caches.ts";
 import { checkLinks } from "./check-links.ts";
 import { precompress } from "./precompress.ts";
 import { publicationFaults, settingsProblems } from "./publication.ts";
@@ -19,8 +22,9 @@ import { DRAWN_TEXT_FILE } from "../src/lib/outputs/drawn-text.ts";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
 import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
+import { markupFaults } from "../src/lib/outputs/markup-check.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
-import { shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
+import { removeUnusedFiles, shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
 import { readClaimFacts } from "../src/lib/content/claim-facts.ts";
@@ -33,6 +37,9 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const STAGING = join(ROOT, `.dist-staging-${process.pid}`);
 const RETIRED = join(ROOT, `.dist-retired-${process.pid}`);
+const CACHES = join(ROOT, ".cache");
+const CACHES_STAGING = join(ROOT, `.cache-staging-${process.pid}`);
+const CACHES_RETIRED = join(ROOT, `.cache-retired-${process.pid}`);
 const PUBLISH = process.argv.includes("--publish");
 /**
  * Brotli at quality 11 costs about a millisecond per KB of text: nothing at this size, a minute
@@ -41,7 +48,7 @@ const PUBLISH = process.argv.includes("--publish");
  */
 const PRECOMPRESS = PUBLISH || process.argv.includes("--precompress");
 /** Where Astro's build hook writes the text drawn in images (publication only). */
-const DRAWN = join(ROOT, ".cache", `drawn-text-${process.pid}.json`);
+const DRAWN = join(CACHES_STAGING, "drawn-text.json");
 
 /** Stops the search indexing (when it runs) before the staging folder is removed. */
 let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
@@ -49,9 +56,9 @@ let stopIndexing: () => Promise<unknown> = () => Promise.resolve();
 async function fail(step: string, detail: string): Promise<never> {
   await stopIndexing();
   rmSync(STAGING, { recursive: true, force: true });
-  rmSync(DRAWN, { force: true });
+  rmSync(CACHES_STAGING, { recursive: true, force: true });
   console.error(
-    `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ is unchanged.`,
+    `\nBuild failed at ${step}${detail ? `:\n${detail}` : "."}\nThe previous dist/ and .cache/ are unchanged.`,
   );
   process.exit(1);
 }
@@ -65,13 +72,19 @@ if (PUBLISH) {
     );
     process.exit(1);
   }
-  mkdirSync(dirname(DRAWN), { recursive: true });
 }
 
+removeAbandonedCopies(ROOT);
+stageCaches(CACHES, CACHES_STAGING);
 const astro = spawnSync(join(ROOT, "node_modules", ".bin", "astro"), ["build", "--outDir", STAGING], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...(PUBLISH ? { [DRAWN_TEXT_FILE]: DRAWN } : {}) },
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    BUILD_CACHE_DIR: CACHES_STAGING,
+    ...(PUBLISH ? { [DRAWN_TEXT_FILE]: DRAWN } : {}),
+  },
 });
 if (astro.status !== 0) await fail("astro build", "");
 
@@ -86,10 +99,24 @@ stopIndexing = () => {
   return indexing;
 };
 
+/** The Markdown file behind each page's address, so that an editor knows what to open. */
+function markdownFileOf(): (url: string) => string {
+  const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
+  return (url) => (fileOf.has(url) ? ` in ${fileOf.get(url)}` : "");
+}
+
 /** The checks of the built site; each failure names what to fix. */
 async function checkSite(): Promise<void> {
-  // Every page is read once, for both the permalink and the link check.
+  // Every page is read once, for all the checks.
   const scanned = scanSite(STAGING);
+  const markup = scanned.flatMap((page) => markupFaults(page).map((fault) => ({ url: page.url, fault })));
+  if (markup.length > 0) {
+    const fileOf = markdownFileOf();
+    await fail(
+      "the markup check",
+      markup.map(({ url, fault }) => `  ${url}: ${fault}${fileOf(url)}`).join("\n"),
+    );
+  }
   const registry = readRegistry();
   const lost = checkPermalinks(collectPermalinks(STAGING, scanned), registry);
   if (lost.length > 0)
@@ -140,11 +167,14 @@ async function checkSite(): Promise<void> {
   }
   const searchIndex = await indexing;
   if (searchIndex.error) await fail("search indexing", searchIndex.error);
-  const shrunk = await shrinkSearchRuntime(join(STAGING, "pagefind"));
+  const shrunk = await shrinkSearchRuntime(join(STAGING, "pagefind"), join(CACHES_STAGING, "search-runtime"));
+  const removed = removeUnusedFiles(join(STAGING, "pagefind"));
   console.log(
     `Search index: ${searchIndex.pages} pages indexed; runtime made smaller: ${shrunk
       .map(({ file, before, after }) => `${file} ${Math.round((1 - after / before) * 100)} %`)
-      .join(", ")}.`,
+      .join(", ")}; ${removed.length} unused files left out (${Math.round(
+      removed.reduce((sum, { bytes }) => sum + bytes, 0) / 1000,
+    )} KB: ${removed.map(({ file }) => file).join(", ")}).`,
   );
   if (PUBLISH) {
     const drawn = JSON.parse(readFileSync(DRAWN, "utf8")) as Record<string, string[]>;
@@ -163,7 +193,7 @@ async function checkSite(): Promise<void> {
   // Last: every file is final now (the search runtime was just rewritten).
   if (PRECOMPRESS) {
     const compressing = performance.now();
-    const compressed = await precompress(STAGING, join(ROOT, ".cache", "precompressed"));
+    const compressed = await precompress(STAGING, join(CACHES_STAGING, "precompressed"));
     const seconds = ((performance.now() - compressing) / 1000).toFixed(1);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     console.log(
@@ -184,7 +214,8 @@ await checkSite().catch((error: unknown) =>
 if (existsSync(DIST)) renameSync(DIST, RETIRED);
 renameSync(STAGING, DIST);
 rmSync(RETIRED, { recursive: true, force: true });
-console.log("dist/ replaced by the new build.");
+promoteCaches(CACHES, CACHES_STAGING, CACHES_RETIRED);
+console.log("dist/ and .cache/ replaced by the new build's.");
 
 // Not errors: a local build needs neither. But a published site must not point at 127.0.0.1
 // or show « not set » where the law asks for a publisher and a host: build:publish refuses both.

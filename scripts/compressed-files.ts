@@ -9,11 +9,12 @@
  * request, hence the cache keyed by path, size and modification time. A file the build
  * compressed (`precompress.ts`) is sent in the build's own `.br` form: the bytes nginx sends.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, normalize, sep } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { lookup } from "mrmime";
+import { acceptsBrotli, decodedPath, isFresh, weakEtag } from "./request-rules.ts";
 
 /** Types worth compressing: text, and the formats written as text (JSON, XML, SVG, scripts). */
 export const TEXTUAL = /^text\/|^application\/(javascript|json|xml|manifest\+json)$|\+xml$/;
@@ -29,15 +30,25 @@ interface Compressed {
   readonly body: Buffer;
 }
 
-/** The file a URL path names, as sirv resolves it: the file, `<path>/index.html` or `<path>.html`. */
-export function fileForPath(root: string, pathname: string): string | undefined {
+/**
+ * The file a decoded URL path names, as sirv resolves it (the file, `<path>/index.html` or
+ * `<path>.html`), with its stats; `undefined` for a path no file answers, including a name
+ * the file system refuses (a segment over 255 bytes, a NUL byte).
+ */
+export function findFile(root: string, pathname: string): { file: string; stats: Stats } | undefined {
   const trimmed = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
   const candidates = [trimmed, `${trimmed}/index.html`, `${trimmed}.html`];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const file = normalize(join(root, candidate));
     if (!file.startsWith(root + sep)) return undefined;
-    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(file, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+    if (stats?.isFile()) return { file, stats };
   }
   return undefined;
 }
@@ -69,24 +80,20 @@ export function createCompressedFiles(root: string) {
 
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     const method = request.method ?? "GET";
-    const accepts = /\bbr\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    if ((method !== "GET" && method !== "HEAD") || !accepts || request.headers.range) return next();
-
-    let pathname = new URL(request.url ?? "/", "http://localhost").pathname;
-    try {
-      pathname = decodeURI(pathname);
-    } catch {
+    const pathname = decodedPath(request.url);
+    if ((method !== "GET" && method !== "HEAD") || request.headers.range || pathname === undefined)
       return next();
-    }
-    const file = fileForPath(root, pathname);
-    const type = file && contentTypeOf(file);
-    if (!file || !type || !TEXTUAL.test(type)) return next();
+    if (!acceptsBrotli(request.headers)) return next();
 
-    const stats = statSync(file);
+    const found = findFile(root, pathname);
+    const type = found && contentTypeOf(found.file);
+    if (!found || !type || !TEXTUAL.test(type)) return next();
+
+    const { file, stats } = found;
     const version = `${stats.size}-${stats.mtimeMs}`;
-    const etag = `W/"br-${version}"`;
+    const etag = weakEtag(stats, "br");
     response.setHeader("Vary", "Accept-Encoding");
-    if (request.headers["if-none-match"] === etag) {
+    if (isFresh(request.headers, etag)) {
       response.writeHead(304, { etag });
       response.end();
       return;

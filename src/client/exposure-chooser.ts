@@ -10,12 +10,14 @@ import {
   type ExposureCell,
 } from "../lib/facts/exposure-union.ts";
 import type { ExposureState } from "../schemas/incident.ts";
+import { fillPlaceholders } from "../lib/text/placeholders.ts";
 
 interface ChooserText {
   lang: string;
   in: string;
   inOne: string;
   status: string;
+  statusOne: string;
   statusAll: string;
   partial: string;
   order: string[];
@@ -89,11 +91,10 @@ if (root) {
           return partly.has(`${category}|${id}`) ? `${name} (${text.partial})` : name;
         }),
       );
-      item.querySelector("[data-chooser-count]")!.textContent = (
-        incidents.length === 1 ? text.inOne : text.in
-      )
-        .replace("{count}", String(incidents.length))
-        .replace("{list}", names);
+      item.querySelector("[data-chooser-count]")!.textContent = fillPlaceholders(
+        incidents.length === 1 ? text.inOne : text.in,
+        { count: String(incidents.length), list: names },
+      );
       item.hidden = false;
       // Appending in order moves the item: the list reads strongest first.
       list.append(item);
@@ -103,7 +104,10 @@ if (root) {
     status.textContent =
       chosen.length === 0
         ? text.statusAll
-        : text.status.replace("{count}", String(chosen.length)).replace("{total}", String(known.length));
+        : fillPlaceholders(chosen.length === 1 ? text.statusOne : text.status, {
+            count: String(chosen.length),
+            total: String(known.length),
+          });
   };
 
   const chosenNow = () => boxes.filter((box) => box.checked).map((box) => box.value);

@@ -9,7 +9,13 @@ const checkRoot = document.querySelector<HTMLElement>("[data-scam-check]");
 if (checkRoot) {
   const steps = [...checkRoot.querySelectorAll<HTMLElement>("[data-step]")];
   const stepOf = (hash: string) => {
-    const id = decodeURIComponent(hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      // An anchor that does not decode (`#%E0%A4%A`, a link cut short) names no step.
+      return undefined;
+    }
     return steps.find((step) => step.dataset["step"] === id);
   };
   const show = (step: HTMLElement | undefined, focus: boolean) => {

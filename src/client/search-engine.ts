@@ -5,6 +5,7 @@
  * section, moves through them with the arrow keys and announces their number.
  */
 import { closestTerm, expandQuery, knownTerms, type SynonymGroups } from "../lib/search/synonyms.ts";
+import { fillPlaceholders } from "../lib/text/placeholders.ts";
 import {
   mergeByBestScore,
   rankResults,
@@ -70,13 +71,27 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   const groups = vocabulary.groups ?? [];
   const suggestible = [...knownTerms(groups), ...(vocabulary.terms ?? [])];
   const suggestion = root.querySelector<HTMLElement>("[data-search-suggestion]")!;
+  const emptyText = root.querySelector<HTMLElement>("[data-search-empty-text]")!;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   /** The current search: every match, best first, and the ones shown so far. */
   let found:
     { query: string; queries: string[]; matches: PagefindResult[]; shown: RankedResult[] } | undefined;
 
-  const loadPagefind = (): Promise<Pagefind> => {
+  /** Pagefind did not load (offline, blocked): the reader is told, and offered the main pages. */
+  const unavailable = (): void => {
+    latest += 1;
+    found = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = text["unavailable"] ?? "";
+    suggestion.hidden = true;
+    emptyText.hidden = true;
+    empty.hidden = false;
+  };
+
+  /** Pagefind, loaded once; `undefined` when it cannot load (the reader has been told). */
+  const loadPagefind = (): Promise<Pagefind | undefined> => {
     pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
       // No worker: searches are fast on the main thread, and the worker script would add
       // about 12 KB gzip to the first query. Titles and other names count most.
@@ -86,7 +101,10 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
       await module.init();
       return module;
     });
-    return pagefind;
+    return pagefind.catch(() => {
+      unavailable();
+      return undefined;
+    });
   };
 
   // Filters typed as text (the incident's name) apply only once they name a known value.
@@ -106,7 +124,9 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   // The incident names come from the index, not the page: the page stays the same size
   // however many incidents the site holds.
   const loadFilterNames = async (): Promise<void> => {
-    const values = await (await loadPagefind()).filters();
+    const engine = await loadPagefind();
+    if (!engine) return;
+    const values = await engine.filters();
     for (const datalist of root.querySelectorAll<HTMLDataListElement>("datalist[data-filter-options]")) {
       const name = datalist.dataset["filterOptions"] ?? "";
       const names = Object.keys(values[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
@@ -132,12 +152,10 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   };
 
   const announce = (query: string, count: number): void => {
-    status.textContent = query
-      ? ((count === 0 ? text["none"] : count === 1 ? text["one"] : text["many"])
-          ?.replace("{count}", String(count))
-          .replace("{query}", query) ?? "")
-      : "";
+    const template = count === 0 ? text["none"] : count === 1 ? text["one"] : text["many"];
+    status.textContent = query ? fillPlaceholders(template ?? "", { count: String(count), query }) : "";
     empty.hidden = !(query && count === 0);
+    emptyText.hidden = false;
     // No dead end: a close spelling of a known word is offered as a link to its search.
     const close = query && count === 0 ? closestTerm(query, suggestible) : undefined;
     suggestion.hidden = !close;
@@ -188,6 +206,7 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
       return announce("", 0);
     }
     const engine = await loadPagefind();
+    if (!engine) return;
     const queries = expandQuery(query, lang, groups);
     const searches = await Promise.all(
       queries.map((variant) => engine.search(variant, { filters: filters() })),
@@ -223,7 +242,7 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
     if (query) {
       void loadPagefind().then((engine) => {
         for (const variant of expandQuery(query, lang, groups))
-          void engine.preload(variant, { filters: filters() });
+          void engine?.preload(variant, { filters: filters() });
       });
     }
     timer = window.setTimeout(() => void run(), TYPING_PAUSE_MS);

@@ -11,7 +11,16 @@ if (root) {
   // Read when the search code arrives: a form sent while it loads is searched at once.
   let searchNow = false;
   const start = () =>
-    (engine ??= import("./search-engine.ts").then((module) => module.attach(root, searchNow)));
+    (engine ??= import("./search-engine.ts").then(
+      (module) => module.attach(root, searchNow),
+      () => {
+        // The search code did not load: say so, as the search code does when Pagefind fails.
+        const text = JSON.parse(root.dataset["search"] ?? "{}") as Record<string, string>;
+        root.querySelector("[data-search-status]")!.textContent = text["unavailable"] ?? "";
+        root.querySelector<HTMLElement>("[data-search-empty-text]")!.hidden = true;
+        root.querySelector<HTMLElement>("[data-search-empty]")!.hidden = false;
+      },
+    ));
   input.addEventListener("focus", () => void start(), { once: true });
   input.addEventListener("input", () => void start());
   root.querySelector("form")?.addEventListener("submit", (event) => {

@@ -33,6 +33,8 @@ export const en: Record<UiKey, string> = {
   "search.status.many": "{count} results for “{query}”.",
   "search.didYouMean": "Did you mean “{term}”?",
   "search.empty": "Try another word, or go straight to:",
+  "search.unavailable":
+    "Search could not load. Reload the page to try again, or go straight to one of these pages:",
   "search.noscript": "Search needs JavaScript. Without it, here are the main pages:",
   "search.keyboardHelp": "Up and down arrows move through results, Enter opens one.",
   "feed.copyright": "Texts under the CC BY 4.0 licence",
@@ -311,5 +313,6 @@ export const en: Record<UiKey, string> = {
   "mine.caution":
     "This list does not say whether your data are part of these leaks: only the organisation that informed you can say. Data missing from the list are not necessarily protected: the sources may say nothing about them (see “Not stated” in the table).",
   "mine.status": "Table limited to {count} leaks out of {total}.",
+  "mine.statusOne": "Table limited to 1 leak out of {total}.",
   "mine.statusAll": "The table shows every leak.",
 };

@@ -30,6 +30,8 @@ export const fr = {
   "search.status.one": "1 résultat pour « {query} ».",
   "search.status.many": "{count} résultats pour « {query} ».",
   "search.empty": "Essayez un autre mot, ou consultez directement :",
+  "search.unavailable":
+    "La recherche n'a pas pu se charger. Rechargez la page pour réessayer, ou allez directement à l'une de ces pages :",
   "search.didYouMean": "Vouliez-vous dire « {term} » ?",
   "search.noscript": "La recherche a besoin de JavaScript. Sans lui, voici les pages principales :",
   "search.keyboardHelp": "Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir.",
@@ -314,6 +316,7 @@ export const fr = {
   "mine.caution":
     "Cette liste ne dit pas si vos données font partie de ces fuites : seul l'organisme qui vous a informé peut le dire. Une donnée absente de la liste n'est pas pour autant protégée : les sources peuvent n'en rien dire (voir « Non précisé » dans le tableau).",
   "mine.status": "Tableau limité à {count} fuites sur {total}.",
+  "mine.statusOne": "Tableau limité à 1 fuite sur {total}.",
   "mine.statusAll": "Le tableau montre toutes les fuites.",
 } as const;
 

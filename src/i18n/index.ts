@@ -1,3 +1,4 @@
+import { fillPlaceholders } from "../lib/text/placeholders.ts";
 import { frenchTypography } from "../lib/text/typography.ts";
 import { en } from "./en.ts";
 import { fr, type UiKey } from "./fr.ts";
@@ -15,10 +16,7 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
  */
 export function t(lang: Lang, key: UiKey, params?: Record<string, string>): string {
   if (!params) return plain(lang, key);
-  const text = dictionaries[lang][key].replace(
-    /\{(\w+)\}/g,
-    (_, name: string) => params[name] ?? `{${name}}`,
-  );
+  const text = fillPlaceholders(dictionaries[lang][key], params);
   return lang === "fr" ? frenchTypography(text) : text;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { localized, slugId, sourceRef } from "./common.ts";
+import { localized, localizedName, name, slugId, sourceRef } from "./common.ts";
 
 /** One data category of the vocabulary, `content/categories.yaml`. Ids are never renamed. */
 export const categorySchema = z
@@ -9,16 +9,16 @@ export const categorySchema = z
     /** URL slug per language: `/donnees/<fr>/`, `/en/data/<en>/`. */
     slug: z.strictObject({ fr: slugId, en: slugId }),
     /** Short label, as shown in the data tables. */
-    label: localized,
+    label: localizedName,
     /** The label as it reads inside a sentence, with its article: « l'état civil ». */
     inText: localized,
     /** The fewest words that name it, lower case, for the summary of an incident page. */
-    short: localized,
+    short: localizedName,
     /**
      * Other words readers type for it (acronyms, everyday words, common misspellings), per
      * language: search finds its page with any of them.
      */
-    aliases: z.strictObject({ fr: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).optional(),
+    aliases: z.strictObject({ fr: z.array(name), en: z.array(name) }).optional(),
     /**
      * Data only some kinds of service hold (a doctor's notes, a teleconsultation): an incident's
      * table lists it only where a source says something of it, since « not stated » for, say, a

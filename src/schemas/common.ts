@@ -28,16 +28,34 @@ export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "expected lowercase ASCII words joined by hyphens" });
 
+/** Why a name is refused: shared by the schemas and the glossary's terms. */
+export const NAME_PROBLEM = "< and > are not allowed in a name";
+
+/** Whether a text can be a name: no `<` or `>`, which only markup needs. */
+export const isName = (text: string): boolean => !/[<>]/.test(text);
+
+/**
+ * A name (an operator, a person, a category's label): plain text, which pages and the search
+ * page's script data show as written. `<` and `>` are refused: in a name they can only be an
+ * attempt at markup.
+ */
+export const name = z.string().min(1).refine(isName, { error: NAME_PROBLEM });
+
+/** A text in both languages, the French typeset as Markdown body text is. */
+function inBothLanguages(text: z.ZodString | typeof name) {
+  return z
+    .strictObject({ fr: text, en: text })
+    .transform((both) => ({ fr: frenchTypography(both.fr), en: both.en }));
+}
+
 /**
  * A short text written in both languages. The French is typeset as Markdown body text is
  * (no-break spaces, typographic apostrophes), so facts read the same in a table as in prose.
  */
-export const localized = z
-  .strictObject({
-    fr: z.string().min(1),
-    en: z.string().min(1),
-  })
-  .transform((text) => ({ fr: frenchTypography(text.fr), en: text.en }));
+export const localized = inBothLanguages(z.string().min(1));
+
+/** A name written in both languages (a category's label). */
+export const localizedName = inBothLanguages(name);
 
 /** A reference to an entry of `content/sources.yaml`. */
 export const sourceRef = z.string().refine((id) => knownSourceIds().has(id), {

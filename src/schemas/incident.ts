@@ -1,5 +1,14 @@
 import { z } from "astro/zod";
-import { categoryRef, isoDate, localized, population, sourceRefs, sourceRef } from "./common.ts";
+import {
+  categoryRef,
+  isoDate,
+  localized,
+  localizedName,
+  name,
+  population,
+  sourceRefs,
+  sourceRef,
+} from "./common.ts";
 
 export const INCIDENT_GROUPS = ["health", "related"] as const;
 export type IncidentGroup = (typeof INCIDENT_GROUPS)[number];
@@ -21,7 +30,7 @@ const exposureEntry = z
      * Who states it, when only one party does (« Malakoff Humanis »): every list that names
      * the category in this state then says « selon … », as the table does.
      */
-    according: z.union([z.string().min(1), localized]).optional(),
+    according: z.union([name, localizedName]).optional(),
     /** Exposed for some of the people only (« quelques numéros », « pour certains patients »). */
     partial: z.boolean().optional(),
     /** A precaution a source gives for this category in this incident only. */
@@ -51,7 +60,7 @@ const attackWindowClaim = z
 export const incidentSchema = z
   .strictObject({
     /** Company whose system was attacked. */
-    operator: z.string().min(1),
+    operator: name,
     /**
      * `health`: a leak of health or health-insurance data, what the site is about. `related`: a
      * large leak of contact, NIR or bank data of the same years (France Travail, Free…), shown
@@ -63,7 +72,9 @@ export const incidentSchema = z
      * Other names that identify the incident in prose (« MLM », « Mediboard »): a general
      * sentence naming one of them is scoped to this incident (`src/lib/facts/claims.ts`).
      */
-    alsoKnownAs: z.array(z.string().min(2)).default([]),
+    alsoKnownAs: z
+      .array(name.refine((text) => text.length >= 2, { error: "at least 2 characters" }))
+      .default([]),
     dates: z.strictObject({
       /** When the operator made the attack public. */
       announced: isoDate,
@@ -109,9 +120,7 @@ export const incidentSchema = z
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.
      */
-    named: z
-      .array(z.strictObject({ name: z.string().min(1), role: localized, sources: sourceRefs }))
-      .default([]),
+    named: z.array(z.strictObject({ name, role: localized, sources: sourceRefs })).default([]),
     /** Dates given for the attack itself; more than one claim means the sources disagree. */
     attackWindow: z.array(attackWindowClaim).default([]),
     /** Per population, per data category id: what the sources say. */

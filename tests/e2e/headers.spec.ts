@@ -12,7 +12,8 @@ test("pages are sent with a strict CSP and the other security headers", async ({
   const headers = (await request.get("/incidents/viamedis-2024/")).headers();
   const csp = headers["content-security-policy"] ?? "";
   expect(csp).toContain("default-src 'none'");
-  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  // Only the search pages compile WebAssembly (Pagefind's): see the next test.
+  expect(csp).toContain("script-src 'self';");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain("unsafe-inline");
   // The one inline stylesheet is allowed by its hash, and no other inline style is.
@@ -21,8 +22,31 @@ test("pages are sent with a strict CSP and the other security headers", async ({
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
   expect(headers["permissions-policy"]).toContain("camera=()");
+  // FLoC's opt-out: no browser reads it any more, and Chromium warns about it on every page.
+  expect(headers["permissions-policy"]).not.toContain("interest-cohort");
+  // frame-ancestors for browsers that predate it.
+  expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
   expect(headers["set-cookie"]).toBeUndefined();
+});
+
+test("only the two search pages may compile WebAssembly (Pagefind's), and each gets one policy", async ({
+  request,
+}) => {
+  for (const path of ["/recherche/", "/en/search/", "/recherche/?q=rib"]) {
+    const csp = (await request.get(path)).headersArray().filter((h) => h.name === "Content-Security-Policy");
+    expect(csp, path).toHaveLength(1);
+    expect(csp[0]?.value, path).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  }
+  for (const path of ["/", "/en/", "/incidents/viamedis-2024/", "/pagefind/pagefind.js", "/missing/"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("script-src 'self';");
+    expect(csp, path).not.toContain("wasm-unsafe-eval");
+  }
+});
+
+test("the host's own files (_headers, _redirects) are not served", async ({ request }) => {
+  for (const path of ["/_headers", "/_redirects"]) expect((await request.get(path)).status(), path).toBe(404);
 });
 
 test("hashed assets are cached for good, pages are not", async ({ request, page }) => {

@@ -95,6 +95,9 @@ test.describe("with JavaScript", () => {
     await expect(page.locator("[data-chooser-summary] li:not([hidden])").first()).toContainText(
       "dans 1 fuite : Almerys",
     );
+    await expect(page.locator("[data-chooser-status]")).toHaveText(
+      `Tableau limité à 1 fuite sur ${await page.locator(insuredHeaders).count()}.`,
+    );
 
     await page.getByRole("button", { name: "Tout décocher" }).click();
     await expect(page).toHaveURL(/\/donnees\/$/);

@@ -133,6 +133,22 @@ for (const edition of EDITIONS) {
       await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", edition.quotes);
     });
 
+    test("an address whose anchor cannot be decoded opens the first question alone, and answering works", async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${edition.check}#%E0%A4%A`);
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", edition.start);
+      const firstAnswer = visibleSteps(page).locator("a.button-link").first();
+      const target = (await firstAnswer.getAttribute("href")) ?? "";
+      await firstAnswer.click();
+      await expect(visibleSteps(page)).toHaveCount(1);
+      await expect(visibleSteps(page).locator("h2")).toHaveAttribute("id", target.slice(1));
+      expect(errors).toEqual([]);
+    });
+
     test("a shared address opens its step alone", async ({ page }) => {
       const hash = edition.lang === "fr" ? "deja-fait" : "already-done";
       await page.goto(`${edition.actions}#${hash}`);

@@ -168,6 +168,8 @@ test.describe("the search page", () => {
     const content = await page.evaluate(async () => {
       const runtime = "/pagefind/pagefind.js";
       const pagefind = await import(/* @vite-ignore */ runtime);
+      // As the site runs it: on the page's thread (only the search pages may compile WebAssembly).
+      await pagefind.options({ noWorker: true });
       const { results } = await pagefind.search("viamedis");
       for (const result of results) {
         const data = await result.data();
@@ -262,6 +264,38 @@ test.describe("the search page", () => {
     await page.goto("/recherche/?q=rib");
     const status = page.getByRole("status");
     await expect(status).toHaveText(/\d+ résultats? pour «\s*rib\s*»/);
+  });
+
+  test("the status line repeats the reader's words as typed, $ signs included", async ({ page }) => {
+    // `$&` and `$\`` mean something to String.replace: the words are text, never a pattern.
+    await page.goto(`/recherche/?q=${encodeURIComponent("viamedis $` $&")}`);
+    await expect(page.getByRole("status")).toHaveText(
+      /^(\d+ résultats?|Aucun résultat) pour «\s*viamedis \$` \$&\s*»\.$/,
+    );
+  });
+
+  test("says so, and where to go instead, when search cannot load", async ({ page }) => {
+    await page.route("**/pagefind/pagefind.js", (route) => route.abort());
+    await page.goto("/recherche/?q=rib");
+    await expect(page.getByRole("status")).toHaveText(
+      "La recherche n’a pas pu se charger. Rechargez la page pour réessayer, ou allez directement à l’une de ces pages :",
+    );
+    await expect(page.locator("[data-search-empty]").getByRole("link", { name: "Que faire" })).toBeVisible();
+  });
+
+  test("ships none of Pagefind's ready-made interfaces, which the site does not use", async ({ request }) => {
+    for (const file of [
+      "pagefind-ui.js",
+      "pagefind-ui.css",
+      "pagefind-component-ui.js",
+      "pagefind-component-ui.css",
+      "pagefind-modular-ui.js",
+      "pagefind-modular-ui.css",
+      "pagefind-highlight.js",
+      "pagefind-worker.js",
+    ])
+      expect((await request.get(`/pagefind/${file}`)).status(), file).toBe(404);
+    expect((await request.get("/pagefind/pagefind.js")).status()).toBe(200);
   });
 
   test("a search with no result says so and suggests where to go", async ({ page }) => {

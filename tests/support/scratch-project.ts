@@ -27,8 +27,11 @@ export interface RunResult {
 
 export interface ScratchProject {
   dir: string;
-  /** Replaces the first occurrence of `find` in a file; throws if `find` is absent. */
-  edit(file: string, find: string, replace: string): void;
+  /**
+   * Replaces the first occurrence of `find` in a file; throws if `find` is absent. The file is
+   * written back in `encoding` (UTF-8 unless told).
+   */
+  edit(file: string, find: string, replace: string, encoding?: BufferEncoding): void;
   read(file: string): string;
   write(file: string, text: string): void;
   /** Runs an astro command (`build`, `sync`) directly. */
@@ -76,12 +79,19 @@ export function createScratchProject(): ScratchProject {
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return {
     dir,
-    edit(file, find, replace) {
+    edit(file, find, replace, encoding = "utf8") {
       const path = join(dir, file);
       const text = readFileSync(path, "utf8");
       if (!text.includes(find))
         throw new Error(`fixture out of date: ${file} no longer contains ${JSON.stringify(find)}`);
-      writeFileSync(path, text.replace(find, replace));
+      // A function, so that `$` in the replacement is text, not a pattern.
+      writeFileSync(
+        path,
+        Buffer.from(
+          text.replace(find, () => replace),
+          encoding,
+        ),
+      );
     },
     read: (file) => readFileSync(join(dir, file), "utf8"),
     write: (file, text) => writeFileSync(join(dir, file), text),

@@ -1,7 +1,7 @@
 /**
  * The build's promises, on a scratch copy of the project: the public address comes from
  * SITE_URL; a lost permalink fails the build, naming it; a failed build leaves the previous
- * dist/ untouched.
+ * dist/ and the caches of the last good build (.cache/) untouched.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -20,11 +20,13 @@ describe("the build", () => {
   let first: RunResult;
   let second: RunResult;
   let before: Map<string, string>;
+  let cacheBefore: Map<string, string>;
 
   beforeAll(() => {
     project = createScratchProject();
     first = project.build({ SITE_URL: "https://example.org" });
     before = snapshot(join(project.dir, "dist"));
+    cacheBefore = snapshot(join(project.dir, ".cache"));
     // An editor renames a heading: its published anchor would disappear.
     project.edit(
       "content/pages/fr/incidents/viamedis-2024.md",
@@ -58,5 +60,15 @@ describe("the build", () => {
   it("leaves the previous dist/ byte for byte when it fails", () => {
     expect(snapshot(join(project.dir, "dist"))).toEqual(before);
     expect(readdirSync(project.dir).filter((name) => name.startsWith(".dist-"))).toEqual([]);
+  });
+
+  it("keeps what it rendered out of the caches when it fails: the next build starts from the last good one", () => {
+    const cacheAfter = snapshot(join(project.dir, ".cache"));
+    expect(cacheBefore.size).toBeGreaterThan(0);
+    const changed = [...new Set([...cacheBefore.keys(), ...cacheAfter.keys()])].filter(
+      (file) => cacheBefore.get(file) !== cacheAfter.get(file),
+    );
+    expect(changed).toEqual([]);
+    expect(readdirSync(project.dir).filter((name) => name.startsWith(".cache-"))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCompressedFiles, fileForPath } from "../../scripts/compressed-files.ts";
+import { createCompressedFiles, findFile } from "../../scripts/compressed-files.ts";
 
 const root = mkdtempSync(join(tmpdir(), "compressed-files-"));
 const page = "<!doctype html><title>Page</title>" + "<p>Données exposées</p>".repeat(200);
@@ -18,7 +18,9 @@ const builtBrotli = brotliCompressSync(built, { params: { [constants.BROTLI_PARA
 writeFileSync(join(root, "built.html"), built);
 writeFileSync(join(root, "built.html.br"), builtBrotli);
 
-describe("fileForPath", () => {
+describe("findFile", () => {
+  const fileForPath = (dir: string, path: string) => findFile(dir, path)?.file;
+
   it("resolves a directory URL, an extension-less URL and a file URL as the static server does", () => {
     expect(fileForPath(root, "/incidents/")).toBe(join(root, "incidents", "index.html"));
     expect(fileForPath(root, "/about")).toBe(join(root, "about.html"));
@@ -28,6 +30,9 @@ describe("fileForPath", () => {
   it("never leaves the served folder and answers nothing for a missing file", () => {
     expect(fileForPath(root, "/../etc/passwd")).toBeUndefined();
     expect(fileForPath(root, "/missing/")).toBeUndefined();
+    // Names the file system refuses are no file either (they used to throw).
+    expect(fileForPath(root, "/\0")).toBeUndefined();
+    expect(fileForPath(root, `/${"a".repeat(300)}/`)).toBeUndefined();
   });
 });
 

@@ -7,13 +7,25 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchProject, type ScratchProject } from "../support/scratch-project.ts";
 
+/** A part of the replacement text: as written, or a text repeated (to make a file too large). */
+type ReplacePart = string | { repeat: string; times: number };
+
 interface BadContentCase {
   why: string;
   file: string;
   find: string;
-  replace: string;
+  replace: string | ReplacePart[];
+  /** How the edited file is written: `latin1` makes a file that is not UTF-8. */
+  encoding?: "utf8" | "latin1";
   expect: string[];
+  /** Texts the message must not hold (a misleading error). */
+  never?: string[];
 }
+
+const replacementOf = (replace: BadContentCase["replace"]): string =>
+  typeof replace === "string"
+    ? replace
+    : replace.map((part) => (typeof part === "string" ? part : part.repeat.repeat(part.times))).join("");
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/bad-content");
 const cases = readdirSync(FIXTURES)
@@ -31,7 +43,7 @@ describe("a broken content file fails the build with a message naming file and f
       let result: { status: number | null; output: string };
       beforeAll(() => {
         project = createScratchProject();
-        project.edit(badCase.file, badCase.find, badCase.replace);
+        project.edit(badCase.file, badCase.find, replacementOf(badCase.replace), badCase.encoding);
         result = project.build();
       });
       afterAll(() => project.remove());
@@ -43,6 +55,12 @@ describe("a broken content file fails the build with a message naming file and f
       for (const expected of badCase.expect) {
         it(`says ${JSON.stringify(expected)}`, () => {
           expect(result.output).toContain(expected);
+        });
+      }
+
+      for (const misleading of badCase.never ?? []) {
+        it(`does not say ${JSON.stringify(misleading)}`, () => {
+          expect(result.output).not.toContain(misleading);
         });
       }
     });

@@ -1,9 +1,11 @@
 /**
  * The headers of `public/_headers` as Netlify and Cloudflare Pages apply them: every matching
  * rule, in file order; Cloudflare joins a header two rules set (unless the later one detaches
- * it with `! Name`), Netlify keeps the last. The open data must get `cross-origin`, not both.
+ * it with `! Name`), Netlify keeps the last. The open data must get `cross-origin`, not both;
+ * the search pages alone may compile WebAssembly.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   HEADERS_FILE,
@@ -11,7 +13,9 @@ import {
   headersFor,
   netlifyHeadersFor,
   parseHeadersFile,
+  withStyleHashes,
 } from "../../scripts/headers.ts";
+import { pageFiles } from "../../src/lib/content/page-files.ts";
 
 const rules = parseHeadersFile(readFileSync(HEADERS_FILE, "utf8"));
 const asObject = (headers: [string, string][]) =>
@@ -90,5 +94,31 @@ describe("headersFor and headerConflicts", () => {
     `);
     expect(headersFor("/api/x", removed)).toEqual([]);
     expect(headerConflicts(removed)).toHaveLength(1);
+  });
+});
+
+describe("public/_headers: the search pages", () => {
+  const hashed = parseHeadersFile(withStyleHashes(readFileSync(HEADERS_FILE, "utf8"), ["p{}"]));
+  const valueOf = (headers: [string, string][], name: string) =>
+    headers.filter(([header]) => header.toLowerCase() === name.toLowerCase()).map(([, value]) => value);
+  const csp = (path: string) => valueOf(headersFor(path, hashed), "Content-Security-Policy");
+
+  // Where the search pages are, from the content: moving one without its rule fails here.
+  const searchPages = pageFiles(resolve(import.meta.dirname, "../.."))
+    .filter((page) => page.data["kind"] === "search")
+    .map((page) => page.url);
+
+  it("lets the search pages alone compile WebAssembly, each with one policy and the style hash", () => {
+    expect(searchPages).toEqual(["/en/search/", "/recherche/"]);
+    for (const path of searchPages) {
+      expect(csp(path), path).toHaveLength(1);
+      expect(csp(path)[0], path).toContain("script-src 'self' 'wasm-unsafe-eval';");
+      expect(csp(path)[0], path).toMatch(/style-src 'self' 'sha256-/);
+    }
+    for (const path of ["/", "/en/", "/incidents/viamedis-2024/", "/recherche/autre/"]) {
+      expect(csp(path), path).toHaveLength(1);
+      expect(csp(path)[0], path).not.toContain("wasm-unsafe-eval");
+      expect(csp(path)[0], path).toMatch(/style-src 'self' 'sha256-/);
+    }
   });
 });

@@ -77,6 +77,15 @@ describe("safety", () => {
     expect(() => fr("[b](data:text/html,x)")).toThrow(/unsafe link address "data:text\/html,x"/);
   });
 
+  it("refuses images from other sites (a tracker; the CSP would show a broken image), naming them", () => {
+    expect(() => fr("![pixel](https://tracker.example/p.gif)")).toThrow(
+      /image from another site "https:\/\/tracker\.example\/p\.gif"/,
+    );
+    expect(() => fr("![pixel](//tracker.example/p.gif)")).toThrow(/image from another site/);
+    expect(() => en("![pixel][p]\n\n[p]: http://tracker.example/p.gif")).toThrow(/image from another site/);
+    expect(fr("![Schéma](/images/schema.svg)").html).toContain('src="/images/schema.svg"');
+  });
+
   it("only lets Markdown set ids, not event handlers or styles", () => {
     const { html } = fr("## Titre {#ok onclick=alert(1) style=color:red}");
     expect(html).toContain('id="ok"');

@@ -4,11 +4,18 @@
 import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
 import { pageCacheKey, pageModel, viewOf } from "../../src/lib/site/page-model.ts";
-import { incident, smallSite } from "../support/site-fixture.ts";
+import { incident, page, smallSite } from "../support/site-fixture.ts";
 
 const options = { site: new URL("https://example.org"), today: "2026-12-02" };
 const site = buildSiteModel(smallSite());
 const modelAt = (url: string, model = site) => pageModel(model, model.pageAt(url)!, options);
+
+/** The small site with a French glossary whose terms (its h3 headings) are these. */
+const withGlossary = (...terms: string[]) => {
+  const glossary = page("fr/glossaire", { kind: "glossary", key: "glossaire", title: "Glossaire" });
+  glossary.metadata.headings = terms.map((text, index) => ({ depth: 3, slug: `terme-${index}`, text }));
+  return smallSite({ pages: [...smallSite().pages, glossary] });
+};
 
 describe("the head of a page", () => {
   it("appends the site name to titles, except on the home page", () => {
@@ -52,7 +59,7 @@ describe("the head of a page", () => {
     );
     const jsonLd = modelAt("/que-faire/", evil).head.jsonLd.join("");
     expect(jsonLd).not.toContain("</script>");
-    expect(jsonLd).toContain("\\u003c/script>");
+    expect(jsonLd).toContain("\\u003c/script\\u003e");
   });
 });
 
@@ -153,6 +160,17 @@ describe("list pages", () => {
     expect(civil.cells.map((cell) => cell.entry.status)).toEqual(["not-stated", "not-stated"]);
   });
 
+  it("write the search page's vocabulary so that no term can close its script element", () => {
+    const term = "Viamedis</script><a href=https://evil.example/>Vérifiez vos droits</a><!--";
+    const { search } = viewOf(modelAt("/recherche/", buildSiteModel(withGlossary(term))), "search");
+    expect(search.vocabulary).not.toMatch(/[<>&]/);
+    const vocabulary = JSON.parse(search.vocabulary) as { terms: string[]; groups: string[][] };
+    expect(vocabulary.terms).toContain(
+      "viamedis</script><a href=https://evil.example/>verifiez vos droits</a><!--",
+    );
+    expect(vocabulary.groups).toEqual(site.searchGroups("fr"));
+  });
+
   it("hide the header search form on the search page itself", () => {
     expect(modelAt("/recherche/").chrome.searchUrl).toBeUndefined();
     expect(modelAt("/").chrome.searchUrl).toBe("/recherche/");
@@ -173,10 +191,67 @@ describe("cache keys for incremental builds", () => {
       ],
     });
     expect(keyAt("/incidents/alpha-2024/", changed)).not.toBe(keyAt("/incidents/alpha-2024/"));
+    const beta = smallSite().incidents[1]!;
     const otherChanged = smallSite({
-      incidents: [smallSite().incidents[0]!, { ...smallSite().incidents[1]!, digest: "changed" }],
+      incidents: [smallSite().incidents[0]!, { ...beta, data: { ...beta.data, operator: "Beta Santé" } }],
     });
     expect(keyAt("/incidents/alpha-2024/", otherChanged)).toBe(keyAt("/incidents/alpha-2024/"));
     expect(keyAt("/incidents/", otherChanged)).not.toBe(keyAt("/incidents/"));
+  });
+
+  it("change for a page whose trail shows a retitled page, not when that page's text changes", () => {
+    const list = "fr/incidents/index";
+    const retitled = smallSite({
+      pages: smallSite().pages.map((p) =>
+        p.id === list ? page(list, { kind: "incidents", key: "incidents", title: "Les incidents" }) : p,
+      ),
+    });
+    const rewritten = smallSite({
+      pages: smallSite().pages.map((p) => (p.id === list ? { ...p, digest: "rewritten" } : p)),
+    });
+    expect(keyAt("/incidents/alpha-2024/", retitled)).not.toBe(keyAt("/incidents/alpha-2024/"));
+    expect(keyAt("/incidents/alpha-2024/", rewritten)).toBe(keyAt("/incidents/alpha-2024/"));
+    expect(keyAt("/incidents/", rewritten)).not.toBe(keyAt("/incidents/"));
+  });
+
+  it("change for every page that numbers sources when the bibliography's order changes", () => {
+    const reordered = smallSite({ sources: [...smallSite().sources].reverse() });
+    expect(keyAt("/que-faire/", reordered)).not.toBe(keyAt("/que-faire/"));
+  });
+
+  it("change for the search page when a glossary term changes (its « did you mean » list), and come back when it is reverted", () => {
+    const before = keyAt("/recherche/", withGlossary("ANSSI", "Tiers payant"));
+    const edited = keyAt("/recherche/", withGlossary("ANSSI", "Tiers payant", "Hameçonnage"));
+    const reverted = keyAt("/recherche/", withGlossary("ANSSI", "Tiers payant"));
+    expect(edited).not.toBe(before);
+    expect(reverted).toBe(before);
+  });
+
+  it("change for an incident page when another incident's new date pushes its table out of the images drawn", () => {
+    // Twelve tables are drawn (siteConfig.lists.tableImages), newest first: with ten incidents
+    // newer than beta, alpha is the twelfth, until a thirteenth incident's date is corrected
+    // from before alpha's to after it. No page, title or address changes.
+    const newer = Array.from({ length: 10 }, (_, index) => `gamma${index}-2026`);
+    const crowded = (correctedDate: string) =>
+      smallSite({
+        incidents: [
+          ...smallSite().incidents,
+          ...newer.map((id) => incident(id, "2026-01-15")),
+          incident("delta-2026", correctedDate),
+        ],
+        pages: [
+          ...smallSite().pages,
+          ...[...newer, "delta-2026"].map((id) =>
+            page(`fr/incidents/${id}`, { kind: "incident", key: id, incident: id }),
+          ),
+        ],
+      });
+    const tableImage = (input: ReturnType<typeof smallSite>) =>
+      viewOf(modelAt("/incidents/alpha-2024/", buildSiteModel(input)), "incident").incident.tableImage;
+    expect(tableImage(crowded("2023-06-01"))).toBeDefined();
+    expect(tableImage(crowded("2026-02-01"))).toBeUndefined();
+    expect(keyAt("/incidents/alpha-2024/", crowded("2026-02-01"))).not.toBe(
+      keyAt("/incidents/alpha-2024/", crowded("2023-06-01")),
+    );
   });
 });

@@ -16,6 +16,7 @@ const page = (url: string, headingIds: string[]): PageScan => ({
   scripts: [],
   redirect: false,
   inlineStyles: [],
+  jsonScripts: [],
   frenchText: [],
 });
 

@@ -4,12 +4,17 @@
  * load are left alone, and Zopfli's work is reused from the cache.
  */
 import { gzipAsync } from "@gfx/zopfli";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, expect, it } from "vitest";
-import { minifiedScript, recompressed, shrinkSearchRuntime } from "../../src/lib/outputs/search-runtime.ts";
+import {
+  minifiedScript,
+  recompressed,
+  removeUnusedFiles,
+  shrinkSearchRuntime,
+} from "../../src/lib/outputs/search-runtime.ts";
 
 const folders: string[] = [];
 const folder = (): string => {
@@ -73,4 +78,31 @@ it("shrinks the script and each language's WebAssembly (on worker threads), and 
   for (const saving of savings) expect(saving.after).toBeLessThan(saving.before);
   expect(readFileSync(join(dir, "wasm.unknown.pagefind")).equals(wasm)).toBe(true);
   expect(gunzipSync(readFileSync(join(dir, "wasm.fr.pagefind"))).equals(PAYLOAD)).toBe(true);
+});
+
+it("keeps what the site's search loads and removes Pagefind's ready-made interfaces and worker", () => {
+  const dir = folder();
+  const used = [
+    "pagefind.js",
+    "pagefind-entry.json",
+    "wasm.fr.pagefind",
+    "wasm.en.pagefind",
+    "wasm.unknown.pagefind",
+    "pagefind.fr_baf364acf8.pf_meta",
+  ];
+  const unused = [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+    "pagefind-worker.js",
+  ];
+  for (const file of [...used, ...unused]) writeFileSync(join(dir, file), file);
+  for (const folderName of ["index", "fragment", "filter"]) mkdirSync(join(dir, folderName));
+  const removed = removeUnusedFiles(dir);
+  expect(removed.map(({ file }) => file).sort()).toEqual([...unused].sort());
+  expect(readdirSync(dir).sort()).toEqual([...used, "index", "fragment", "filter"].sort());
 });

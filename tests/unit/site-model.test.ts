@@ -79,31 +79,6 @@ describe("the site model", () => {
     expect(site.changes("en").every((change) => change.url.startsWith("/en/"))).toBe(true);
   });
 
-  it("changes its structure digest when a title changes, not when a page body does", () => {
-    const input = smallSite();
-    const retitled = smallSite({
-      pages: input.pages.map((p) =>
-        p.id === "fr/que-faire"
-          ? page("fr/que-faire", { kind: "guidance", key: "que-faire", title: "Autre" })
-          : p,
-      ),
-    });
-    const rewritten = smallSite({
-      pages: input.pages.map((p) =>
-        p.id === "fr/que-faire"
-          ? {
-              ...p,
-              digest: "new",
-              content: () => ({ html: "<p>new</p>", summaryHtml: undefined }),
-            }
-          : p,
-      ),
-    });
-    expect(buildSiteModel(retitled).digests.structure).not.toBe(site.digests.structure);
-    expect(buildSiteModel(rewritten).digests.structure).toBe(site.digests.structure);
-    expect(buildSiteModel(rewritten).digests.facts).toBe(site.digests.facts);
-  });
-
   it("builds 10,000 incidents with their figures and events in one pass", () => {
     const many = Array.from({ length: 10_000 }, (_, index) => `bench-${index}`);
     const model = buildSiteModel(

@@ -12,9 +12,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang, type Lang } from "../../i18n/langs.ts";
+import { sourceFilesOf } from "../build/source-files.ts";
 import { typeset } from "../text/typography.ts";
-import { ContentError, parseYaml } from "./files.ts";
-import { checkPages, type PageFacts } from "./page-checks.ts";
+import { ContentError, parseYaml, readContentFile } from "./files.ts";
+import { checkPages, glossaryTermProblems, type PageFacts } from "./page-checks.ts";
 import { markdownFiles, pageIdOf } from "./page-files.ts";
 import type { PageRenderInput, PageRenderOutput, RenderedMetadata } from "./page-render.ts";
 import { pageRenderer } from "./page-workers.ts";
@@ -28,22 +29,15 @@ import {
   sourceNumbers,
 } from "./vocabulary.ts";
 
-/** Files whose change alters rendered HTML even when no content file changed. */
-const RENDERER_FILES = [
-  "src/lib/markdown/render.ts",
-  "src/lib/markdown/citations.ts",
-  "src/lib/markdown/phone-links.ts",
-  "src/lib/markdown/fact-blocks.ts",
-  "src/lib/content/page-render.ts",
-  "src/lib/text/typography.ts",
-  "src/lib/text/slug.ts",
-  "src/schemas/common.ts",
-  "src/schemas/source.ts",
-  "src/i18n/fr.ts",
-  "src/i18n/en.ts",
-  "src/lib/content/loaders.ts",
-  "package-lock.json",
-];
+/**
+ * The code that turns content files into entries: every file the content config (loaders,
+ * schemas, Markdown module, typography, UI strings) and the page-rendering worker reach
+ * through their imports, and the packages. A change to any of them alters entries or
+ * rendered HTML even when no content file changed.
+ */
+export function rendererFiles(): string[] {
+  return [...sourceFilesOf("src/content.config.ts", "src/lib/content/page-worker.ts"), "package-lock.json"];
+}
 
 /**
  * The renderer's files and the vocabularies: when one changes, every entry is checked and
@@ -53,7 +47,7 @@ const RENDERER_FILES = [
 function environmentVersion(): string {
   refreshVocabulary();
   const hash = createHash("sha256");
-  for (const file of RENDERER_FILES) hash.update(readFileSync(join(process.cwd(), file)));
+  for (const file of rendererFiles()) hash.update(file).update(readFileSync(join(process.cwd(), file)));
   for (const ids of [knownSourceIds(), knownCategoryIds(), knownIncidentIds()]) {
     hash.update([...ids].join("\n"));
     hash.update("\0");
@@ -107,7 +101,7 @@ export function yamlListLoader(fileName: string): Loader {
     async load(context) {
       const file = join(CONTENT_DIR, fileName);
       const run = async () => {
-        const text = readFileSync(file, "utf8");
+        const text = readContentFile(file);
         const digest = context.generateDigest(`${environmentVersion()}\n${text}`);
         // One file: unchanged text means unchanged entries.
         if (context.meta.get("digest") === digest && context.store.keys().length > 0) return;
@@ -139,7 +133,7 @@ export function yamlDocumentLoader(fileName: string, id: string): Loader {
     async load(context) {
       const file = join(CONTENT_DIR, fileName);
       const run = async () => {
-        const text = readFileSync(file, "utf8");
+        const text = readContentFile(file);
         const digest = context.generateDigest(`${environmentVersion()}\n${text}`);
         if (context.store.get(id)?.digest === digest) return;
         const data = await validate(context, file, id, asRecord(parseYaml(text, file), file, "the file"));
@@ -167,7 +161,7 @@ export function yamlFolderLoader(folder: string): Loader {
           const file = join(dir, name);
           const id = name.replace(/\.yaml$/, "");
           seen.add(id);
-          const text = readFileSync(file, "utf8");
+          const text = readContentFile(file);
           const digest = context.generateDigest(`${environment}\n${text}`);
           if (context.store.get(id)?.digest === digest) continue;
           const data = await validate(context, file, id, asRecord(parseYaml(text, file), file, "the file"));
@@ -215,6 +209,8 @@ async function pageEntry(
     await validate(context, file, id, asRecord(output.frontmatter, file, "the frontmatter")),
   );
   if ("renderProblem" in output) throw new ContentError(file, output.renderProblem);
+  const [termProblem] = glossaryTermProblems(String(data["kind"]), output.metadata.headings);
+  if (termProblem) throw new ContentError(file, termProblem);
   return {
     id,
     data,
@@ -239,7 +235,7 @@ export function markdownPagesLoader(folder: string): Loader {
         const seen = new Set<string>();
         const pages = markdownFiles(dir).map((file) => {
           const id = pageIdOf(dir, file);
-          const text = readFileSync(file, "utf8");
+          const text = readContentFile(file);
           const digest = context.generateDigest(`${environment}\n${text}`);
           const stored = context.store.get(id);
           const unchanged = stored?.digest === digest && hasRenderedPage(digest) ? stored : undefined;

@@ -3,7 +3,9 @@
  * the file(s) at fault. Pure, so each rule is unit-tested.
  */
 import type { FactBlock } from "../markdown/fact-blocks.ts";
+import type { Heading } from "../markdown/render.ts";
 import { urlOfPage } from "../site/urls.ts";
+import { NAME_PROBLEM, isName } from "../../schemas/common.ts";
 
 export interface PageFacts {
   file: string;
@@ -70,4 +72,15 @@ export function checkPages(pages: PageFacts[], categoryIds: ReadonlySet<string>)
     }
   }
   return problems;
+}
+
+/** A glossary's terms are its level-3 headings: search suggests them (« did you mean »). */
+export const isGlossaryTerm = (heading: Heading): boolean => heading.depth === 3;
+
+/** A glossary term is a name, written into the search page's script data. */
+export function glossaryTermProblems(kind: string, headings: readonly Heading[]): string[] {
+  if (kind !== "glossary") return [];
+  return headings
+    .filter((heading) => isGlossaryTerm(heading) && !isName(heading.text))
+    .map((heading) => `glossary term ${JSON.stringify(heading.text)} (#${heading.slug}): ${NAME_PROBLEM}`);
 }

@@ -3,11 +3,11 @@
  * page loader, and by the tools that run outside Astro's collections (sitemap, build checks,
  * preview images).
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Lang } from "../../i18n/langs.ts";
 import { langOfPage, urlOfPage } from "../site/urls.ts";
-import { splitFrontmatter } from "./files.ts";
+import { readContentFile, splitFrontmatter } from "./files.ts";
 
 /** Every `.md` file under a folder, sorted. */
 export function markdownFiles(dir: string): string[] {
@@ -37,7 +37,7 @@ export function pageFiles(root: string): PageFile[] {
   const pagesDir = join(root, "content", "pages");
   return markdownFiles(pagesDir).map((path) => {
     const id = pageIdOf(pagesDir, path);
-    const data = (splitFrontmatter(readFileSync(path, "utf8"), path).data ?? {}) as Record<string, unknown>;
+    const data = (splitFrontmatter(readContentFile(path), path).data ?? {}) as Record<string, unknown>;
     return {
       id,
       file: relative(root, path).split(sep).join("/"),

@@ -5,15 +5,16 @@
  * render, and held gigabytes of memory. The store keeps what the site model needs for every
  * page (headings, citations, links); a page's HTML is read when the page is rendered.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { cachePath, writeCacheFile } from "../build/cache-dir.ts";
 
 export interface RenderedPage {
   html: string;
   summaryHtml: string | undefined;
 }
 
-const DIR = join(process.cwd(), ".cache", "rendered-pages");
+const DIR = cachePath("rendered-pages");
 
 /** Where a page's HTML is kept, by the digest of its file and of the renderer. */
 export function renderedFile(digest: string): string {
@@ -26,7 +27,7 @@ export function hasRenderedPage(digest: string): boolean {
 
 export function writeRenderedPage(digest: string, page: RenderedPage): void {
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(renderedFile(digest), JSON.stringify(page));
+  writeCacheFile(renderedFile(digest), JSON.stringify(page));
 }
 
 export function readRenderedPage(digest: string): RenderedPage {

@@ -76,6 +76,23 @@ function refuseRawHtml(tokens: Token[]): void {
   }
 }
 
+/**
+ * Images come from the site itself: one from another site is a request the reader did not
+ * ask for (a tracker can hide in a pixel), and the Content-Security-Policy, which allows only
+ * the site's own images, would show it broken anyway.
+ */
+function refuseExternalImages(tokens: Token[]): void {
+  for (const token of tokens.flatMap((block) => block.children ?? [])) {
+    if (token.type !== "image") continue;
+    const src = String(token.attrGet("src") ?? "");
+    if (new URL(src, "https://site.invalid/page/").origin !== "https://site.invalid") {
+      throw new Error(
+        `image from another site ${JSON.stringify(src)}: put the image in public/ and write its address as /…`,
+      );
+    }
+  }
+}
+
 function createRenderer(lang: Lang): MarkdownIt {
   const md = markdownIt({ html: true, linkify: false, typographer: true, quotes: QUOTES[lang] });
   // markdown-it already refuses javascript:, vbscript:, file: and most data: addresses; make
@@ -140,6 +157,7 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
   const md = rendererFor(lang);
   const tokens = md.parse(source, env);
   refuseRawHtml(tokens);
+  refuseExternalImages(tokens);
   const headings: Heading[] = [];
   tokens.forEach((token, index) => {
     const id = token.attrGet("id");
@@ -174,5 +192,6 @@ export function renderInline(source: string, lang: Lang): string {
   const env: CitationEnv = { sourceNumbers: new Map() };
   const tokens = md.parseInline(source, env);
   refuseRawHtml(tokens);
+  refuseExternalImages(tokens);
   return md.renderer.render(tokens, md.options, env);
 }

@@ -31,6 +31,8 @@ export interface PageScan extends BuiltFile {
   redirect: boolean;
   /** The text of each `<style>` element, for the Content-Security-Policy's hashes. */
   inlineStyles: string[];
+  /** The text of each JSON `<script>` element (JSON-LD, data for a page's script). */
+  jsonScripts: string[];
   /**
    * Text a reader sees in French (text runs, and the attributes shown or read aloud),
    * for the typography check; code and elements marked in another language are left out.
@@ -80,6 +82,8 @@ const INLINE = new Set([
   "sup",
   "time",
 ]);
+/** Script elements that hold data, not code. */
+const JSON_TYPES = new Set(["application/json", "application/ld+json"]);
 /** Elements whose text is not prose: code, scripts and styles. */
 const NOT_PROSE = new Set(["code", "kbd", "pre", "samp", "script", "style", "template", "textarea"]);
 /** Attributes whose value a reader sees or hears. */
@@ -103,9 +107,11 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
     scripts: [],
     redirect: false,
     inlineStyles: [],
+    jsonScripts: [],
     frenchText: [],
   };
   let style: string | undefined;
+  let json: string | undefined;
   // Each open element's language and whether its text is prose, innermost last.
   const open: { name: string; french: boolean; prose: boolean }[] = [];
   let run = "";
@@ -150,15 +156,19 @@ export function scanHtml(html: string, built: BuiltFile): PageScan {
         if (name === "script" && target) scan.scripts.push(target);
         if (name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh") scan.redirect = true;
         if (name === "style") style = "";
+        if (name === "script" && JSON_TYPES.has(attributes["type"] ?? "")) json = "";
       },
       ontext(text) {
         if (style !== undefined) style += text;
+        if (json !== undefined) json += text;
         const current = open.at(-1);
         if (current?.french && current.prose) run += text;
       },
       onclosetag(name) {
         if (name === "style" && style !== undefined) scan.inlineStyles.push(style);
         if (name === "style") style = undefined;
+        if (name === "script" && json !== undefined) scan.jsonScripts.push(json);
+        if (name === "script") json = undefined;
         open.pop();
         if (!INLINE.has(name)) endRun();
       },

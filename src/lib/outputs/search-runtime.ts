@@ -11,14 +11,15 @@
  * after a Pagefind upgrade pays for it.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { transform } from "esbuild";
+import { cachePath, writeCacheFile } from "../build/cache-dir.ts";
 import { WorkerPool } from "../workers/pool.ts";
 
-const CACHE_DIR = join(process.cwd(), ".cache", "search-runtime");
+const CACHE_DIR = cachePath("search-runtime");
 
 /** The WebAssembly files readers load: one per language of the site. */
 const WASM_FILE = /^wasm\.(?!unknown\.)[\w-]+\.pagefind$/;
@@ -51,9 +52,30 @@ export async function recompressed(
   const smaller = existsSync(cached) ? readFileSync(cached) : await zopfli(gunzipSync(gzipped));
   if (!existsSync(cached)) {
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(cached, smaller);
+    writeCacheFile(cached, smaller);
   }
   return smaller.length < gzipped.length ? smaller : undefined;
+}
+
+/**
+ * What the site's search loads of Pagefind's output: its script and entry file, each
+ * language's WebAssembly and index metadata, and the index, fragment and filter chunks.
+ * Pagefind also writes its ready-made interfaces (`pagefind-ui.js` and the like, about 412 KB
+ * with the highlighter) and its worker (the site searches on the page's thread): unused.
+ */
+const USED =
+  /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index|fragment|filter)$/;
+
+/** Removes what the site does not use from a Pagefind output folder; lists it with its size. */
+export function removeUnusedFiles(pagefindDir: string): { file: string; bytes: number }[] {
+  return readdirSync(pagefindDir)
+    .filter((name) => !USED.test(name))
+    .map((file) => {
+      const path = join(pagefindDir, file);
+      const bytes = statSync(path).size;
+      rmSync(path, { recursive: true, force: true });
+      return { file, bytes };
+    });
 }
 
 /** Shrinks the runtime files of a Pagefind output folder in place; lists what changed. */

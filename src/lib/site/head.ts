@@ -6,6 +6,7 @@ import { DEFAULT_LANG, LANGUAGES, type Lang } from "../../i18n/langs.ts";
 import { t } from "../../i18n/index.ts";
 import { articleLd, breadcrumbLd } from "../outputs/structured-data.ts";
 import type { Crumb, SiteModel, SitePage } from "./model.ts";
+import { scriptJson } from "../text/script-json.ts";
 import { ogImageUrl } from "./urls.ts";
 
 export interface HeadLink {
@@ -51,10 +52,6 @@ export interface HeadInput {
   jsonLd?: readonly Record<string, unknown>[];
 }
 
-/** JSON inside <script>: `<` escaped so no text can close the element. */
-export const serialiseJsonLd = (data: Record<string, unknown>): string =>
-  JSON.stringify(data).replace(/</g, "\\u003c");
-
 export function headModel(input: HeadInput): HeadModel {
   const absolute = (path: string) => new URL(path, input.site).href;
   const siteName = t(input.lang, "site.name");
@@ -76,7 +73,7 @@ export function headModel(input: HeadInput): HeadModel {
     alternates,
     xDefault: alternates.find((alternate) => alternate.lang === DEFAULT_LANG)?.href,
     feeds: (input.feeds ?? []).map((feed) => ({ title: feed.title, href: absolute(feed.url) })),
-    jsonLd: (input.jsonLd ?? []).map(serialiseJsonLd),
+    jsonLd: (input.jsonLd ?? []).map(scriptJson),
   };
 }
 

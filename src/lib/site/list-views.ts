@@ -3,6 +3,7 @@
  * incidents, the comparison tables, the change log, the press page's figures, the search
  * page's filters.
  */
+import { isGlossaryTerm } from "../content/page-checks.ts";
 import { normalise } from "../search/synonyms.ts";
 import { t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
@@ -12,6 +13,7 @@ import { INCIDENT_GROUPS, type ExposureEntry, type IncidentGroup } from "../../s
 import { siteConfig } from "../../site.config.ts";
 import { appliesTo, exposureOf, listedWhenNotStated, populationsOf } from "../facts/exposure.ts";
 import { SEARCH_TYPES } from "../search/filters.ts";
+import { scriptJson } from "../text/script-json.ts";
 import { categoryLink, type CategoryLink } from "./incident-view.ts";
 import type { LoggedChange } from "../facts/changes.ts";
 import type { IncidentRecord, SiteModel, SitePage } from "./model.ts";
@@ -342,18 +344,20 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
 export interface SearchView {
   types: { value: string; label: string }[];
   fallback: { url: string; label: string }[];
-  statusText: Record<"none" | "one" | "many" | "didYouMean", string>;
-  /** Synonym groups for the query expansion, written into the page for its script. */
-  groups: readonly string[][];
-  /** Other words worth suggesting for a query that finds nothing: glossary terms, operators. */
-  terms: string[];
+  statusText: Record<"none" | "one" | "many" | "didYouMean" | "unavailable", string>;
+  /**
+   * What the page's script reads, as JSON safe inside its <script> element: the synonym groups
+   * for the query expansion (`groups`) and the other words worth suggesting for a query that
+   * finds nothing (`terms`: glossary terms, operators).
+   */
+  vocabulary: string;
 }
 
 /** The glossary's terms and the incidents' operators, normalised, for « did you mean ». */
 function searchTerms(site: SiteModel, lang: Lang): string[] {
   const glossaryTerms = site.pages
     .filter((page) => page.lang === lang && page.data.kind === "glossary")
-    .flatMap((page) => page.metadata.headings.filter((heading) => heading.depth === 3))
+    .flatMap((page) => page.metadata.headings.filter(isGlossaryTerm))
     .flatMap((heading) => heading.text.split(/,\s*/));
   const operators = site.incidentsIn(lang).map((incident) => incident.data.operator);
   return [...new Set([...glossaryTerms, ...operators].map((term) => normalise(term)))];
@@ -377,9 +381,9 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
       one: t(lang, "search.status.one"),
       many: t(lang, "search.status.many"),
       didYouMean: t(lang, "search.didYouMean"),
+      unavailable: t(lang, "search.unavailable"),
     },
-    groups: site.searchGroups(lang),
-    terms: searchTerms(site, lang),
+    vocabulary: scriptJson({ groups: site.searchGroups(lang), terms: searchTerms(site, lang) }),
   };
 }
 

@@ -147,6 +147,8 @@ export interface SiteModel {
   scamCheck: ScamCheck | undefined;
   /** The bibliography in number order. */
   sources: readonly NumberedSource[];
+  /** Each source's number by id: one table that every page's source marks read. */
+  sourceNumbers: ReadonlyMap<string, number>;
   source(id: string): NumberedSource | undefined;
   /** Sources of these ids, each once, in number order (unknown ids are skipped). */
   sourcesIn(ids: Iterable<string>): NumberedSource[];
@@ -155,14 +157,11 @@ export interface SiteModel {
   /** Every change of every page of this language except the log itself, newest first. */
   changes(lang: Lang): readonly LoggedChange[];
   /**
-   * Digests of what pages show besides their own content, for incremental builds:
-   * `structure` (every page's address, key, kind and title), `facts` (incidents, figures,
-   * events, categories), `sources` (the bibliography), `categories` (the vocabulary) and
-   * `changes` (every change log).
+   * A digest of the bibliography (`sources`), which numbers every source mark, and of the
+   * facts (`facts`), which fact blocks write into pages: page cache keys stand for the
+   * numbering and for that text with them (`pageCacheKey`).
    */
-  digests: Readonly<
-    Record<"structure" | "facts" | "sources" | "categories" | "changes" | "scamCheck", string>
-  >;
+  digests: Readonly<Record<"sources" | "facts", string>>;
 }
 
 const digestOf = (parts: Iterable<string>): string => {
@@ -309,21 +308,11 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const archiveByUrl = new Map(archives.map((archive) => [archive.url, archive]));
 
   const digests = {
-    structure: digestOf(
-      pages.map(
-        (page) =>
-          `${page.id}|${page.data.key}|${page.data.kind}|${page.data.title}|${page.data.incident ?? ""}|${page.data.category ?? ""}`,
-      ),
-    ),
+    sources: digestOf([JSON.stringify(input.sources)]),
     facts: digestOf([
       ...input.incidents.map((incident) => incident.digest),
-      // The search page carries the synonym groups.
-      JSON.stringify([input.figures, input.events, input.categories, input.synonyms]),
+      JSON.stringify([input.figures, input.events, input.categories]),
     ]),
-    sources: digestOf([JSON.stringify(input.sources)]),
-    categories: digestOf([JSON.stringify(input.categories)]),
-    changes: digestOf(pages.map((page) => JSON.stringify(page.data.changes))),
-    scamCheck: digestOf([JSON.stringify(input.scamCheck ?? null)]),
   };
 
   const timesNamed = new Map<string, number>();
@@ -372,6 +361,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     categoryUrl: (lang, id) => categoryUrls.get(byLangKey(lang, id)),
     scamCheck: input.scamCheck,
     sources,
+    sourceNumbers: new Map(sources.map((source) => [source.id, source.number])),
     source: (id) => sourceById.get(id),
     sourcesIn: (ids) =>
       [...new Set(ids)]

@@ -260,7 +260,37 @@ export interface PageModelOptions {
   today: string;
 }
 
+/** A page model without the page's own HTML, which is read from disk by its digest. */
+type ModelWithoutHtml = Omit<PageModel, "summaryHtml" | "bodyHtml">;
+
 export function pageModel(site: SiteModel, page: SitePage, options: PageModelOptions): PageModel {
+  const { lang } = page;
+  const model = modelWithoutHtml(site, page, options);
+  const content = page.content();
+  const numbers = site.sourceNumbers;
+  // What the page says of every incident, written from the facts: its `::facts` blocks, and
+  // on a data page an opening that names where the datum was exposed, not exposed, not stated.
+  const summary = content.summaryHtml && fillFactBlocks(site, lang, content.summaryHtml, numbers);
+  const body = fillFactBlocks(site, lang, content.html, numbers);
+  const lead =
+    page.data.kind === "category" ? categoryLead(site, lang, page.data.category ?? "", numbers) : undefined;
+  return {
+    ...model,
+    summaryHtml: summary ? summary.html : lead?.html,
+    bodyHtml: body.html,
+    sources: site.sourcesIn([
+      ...model.sources.map((source) => source.id),
+      ...(summary ? summary.sources : (lead?.sources ?? [])),
+      ...body.sources,
+    ]),
+  };
+}
+
+/** Whether the page shows text written from the facts (`::facts` blocks, a data page's opening). */
+const showsFactText = (page: SitePage) =>
+  page.metadata.factBlocks.length > 0 || page.data.kind === "category";
+
+function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOptions): ModelWithoutHtml {
   const { lang } = page;
   const view = kindView(site, page);
   const archived = site.archiveAt(page.url) !== undefined;
@@ -269,14 +299,11 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const translations = site.translations(page);
   const trail = site.trail(page);
   const absolute = (path: string) => new URL(path, options.site).href;
-  const numbers = new Map(site.sources.map((source) => [source.id, source.number]));
-  const content = page.content();
-  // What the page says of every incident, written from the facts: its `::facts` blocks, and
-  // on a data page an opening that names where the datum was exposed, not exposed, not stated.
-  const summary = content.summaryHtml && fillFactBlocks(site, lang, content.summaryHtml, numbers);
-  const body = fillFactBlocks(site, lang, content.html, numbers);
+  // A data page's description starts with where the datum was exposed, written from the facts.
   const lead =
-    page.data.kind === "category" ? categoryLead(site, lang, page.data.category ?? "", numbers) : undefined;
+    page.data.kind === "category"
+      ? categoryLead(site, lang, page.data.category ?? "", site.sourceNumbers)
+      : undefined;
   const jsonLd = pageJsonLd(page, trail, options.site);
   if (view.kind === "press") {
     jsonLd.push(
@@ -316,8 +343,6 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
     chrome: chromeModel(site, lang, page.url, translations),
     title: page.data.title,
     metaLine: metaLineOf(page, view),
-    summaryHtml: summary ? summary.html : lead?.html,
-    bodyHtml: body.html,
     notTranslated: page.data.notTranslated
       ? { lang: otherLang, homeUrl: otherLang === "en" ? "/en/" : "/" }
       : undefined,
@@ -339,13 +364,8 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
         : []),
       ...(page.data.aliases ?? []),
     ],
-    sources: site.sourcesIn([
-      ...page.metadata.citations,
-      ...(summary ? summary.sources : (lead?.sources ?? [])),
-      ...body.sources,
-      ...factSourcesOf(view),
-    ]),
-    sourceNumbers: numbers,
+    sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
+    sourceNumbers: site.sourceNumbers,
     allSourcesUrl: page.data.kind === "sources" ? undefined : bibliographyOf(site, lang, view)?.url,
     citation: CITABLE_KINDS.has(page.data.kind)
       ? {
@@ -373,39 +393,28 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
 }
 
 /**
- * A digest of everything a page shows, for Astro's incremental build: it changes when the
- * page's own file does, or anything it shows from elsewhere (other pages' titles in menus and
- * trails, source numbers, facts, the change log, the citation's date).
+ * A digest of everything a page shows, for Astro's incremental build: the page model itself,
+ * which is all its template reads (besides code, which Astro hashes). Anything a page shows
+ * from elsewhere (a glossary term in the search page's vocabulary, whether an incident's table
+ * is among the images drawn, a title in a menu) is in its model, so no such change can leave a
+ * page stale. The page's own HTML is stood for by its digest (which names it on disk), and the
+ * bibliography's numbers, the same lookup table on every page, by the sources' digest.
  */
 export function pageCacheKey(site: SiteModel, page: SitePage, options: PageModelOptions): string {
-  const kind = page.data.kind;
-  const incident = kind === "incident" ? site.incident(page.data.incident ?? "") : undefined;
-  const parts = [
-    page.digest,
-    site.digests.structure,
-    site.digests.sources,
-    options.site.href,
-    incident ? JSON.stringify([incident.data, incident.figures, incident.events]) : "",
-    incident ? site.digests.categories : "",
-    // Its search aliases depend on which of its names other incidents also give.
-    incident ? incident.data.named.map((named) => site.namedByOneIncident.has(named.name)).join() : "",
-    ["home", "incidents", "category", "categories", "press", "search", "faq-index"].includes(kind) ||
-    page.metadata.factBlocks.length > 0
-      ? site.digests.facts
-      : "",
-    kind === "updates" ? site.digests.changes : "",
-    // The check's pages show the tree, and link to each other by address.
-    kind.startsWith("scam-") ? site.digests.scamCheck : "",
-    // The FAQ's index lists its theme pages' questions and sources.
-    kind === "faq-index"
-      ? site
-          .childrenOf(page)
-          .map((child) => child.digest)
-          .join(",")
-      : "",
-    CITABLE_KINDS.has(kind) ? options.today : "",
-  ];
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  const model = {
+    ...modelWithoutHtml(site, page, options),
+    sourceNumbers: site.digests.sources,
+    // What its fact blocks write, and the sources they cite, is stood for by the facts' digest.
+    factText: showsFactText(page) ? site.digests.facts : "",
+  };
+  return createHash("sha256").update(stableJson(model)).digest("hex").slice(0, 32);
+}
+
+/** JSON of a model: maps and sets as lists of their entries, functions left out. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item instanceof Map ? [...item] : item instanceof Set ? [...item] : item,
+  );
 }
 
 /** The kind-specific part of a page model, for the template of that kind. */

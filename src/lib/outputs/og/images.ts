@@ -10,31 +10,27 @@
  * the images through a process-wide symbol.
  */
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { OgImageText } from "./layout.ts";
+import { cachePath, writeCacheFile } from "../../build/cache-dir.ts";
+import { sourceFilesOf } from "../../build/source-files.ts";
 import { WorkerPool } from "../../workers/pool.ts";
 import { drawnText } from "../drawn-text.ts";
 
 const SOURCE_DIR = join(process.cwd(), "src", "lib", "outputs", "og");
-const CACHE_DIR = join(process.cwd(), ".cache", "og-images");
-/** The code and font that draw an image: a change to any of them redraws every image. */
-const RENDERER_FILES = ["fonts.ts", "layout.ts", "render.ts", "png.ts"].map((file) => join(SOURCE_DIR, file));
+const CACHE_DIR = cachePath("og-images");
 
+/**
+ * The code that draws an image (every file the worker's imports reach) and the packages,
+ * fonts included: a change to any of them redraws every image.
+ */
 function rendererVersion(): string {
   const hash = createHash("sha256");
-  for (const file of RENDERER_FILES) hash.update(readFileSync(file));
-  hash.update(readFileSync(join(process.cwd(), "package-lock.json")));
+  for (const file of [...sourceFilesOf("src/lib/outputs/og/worker.ts"), "package-lock.json"]) {
+    hash.update(file).update(readFileSync(join(process.cwd(), file)));
+  }
   return hash.digest("hex");
 }
 
@@ -72,7 +68,7 @@ export class PreviewImages {
       if (!files.has(file) && !existsSync(file)) {
         // One core stays with Astro, which renders the pages meanwhile.
         pool ??= new WorkerPool(join(SOURCE_DIR, "worker.ts"), Math.max(1, availableParallelism() - 1));
-        this.#drawing.push(pool.run(text).then((png) => writeFileSync(file, png)));
+        this.#drawing.push(pool.run(text).then((png) => writeCacheFile(file, png)));
       }
       files.add(file);
       return { path, file };

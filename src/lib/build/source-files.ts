@@ -1,0 +1,38 @@
+/**
+ * The project's own source files that a module reaches through its imports, read from
+ * esbuild's import graph. A cache that must be dropped when the code that filled it changes
+ * hashes these files: a hand-kept list goes stale as soon as code moves (one missed
+ * `page-render.ts`, which renders every page's Markdown, after rendering moved there).
+ *
+ * The graph is read once per process and entry; the files themselves are read by the caller
+ * every time. A file reached only through a path computed at run time (a worker thread's
+ * script) is an entry of its own.
+ */
+import { buildSync } from "esbuild";
+
+const graphs = new Map<string, readonly string[]>();
+
+/** Paths relative to the working directory (the project), sorted. */
+export function sourceFilesOf(...entries: string[]): readonly string[] {
+  const key = entries.join("\n");
+  let files = graphs.get(key);
+  if (!files) {
+    const { metafile } = buildSync({
+      entryPoints: entries,
+      absWorkingDir: process.cwd(),
+      bundle: true,
+      write: false,
+      metafile: true,
+      outdir: "unused",
+      platform: "node",
+      format: "esm",
+      // Dependencies are versioned by package-lock.json; Astro's virtual modules have no file.
+      packages: "external",
+      external: ["astro:*"],
+      logLevel: "silent",
+    });
+    files = Object.keys(metafile.inputs).sort();
+    graphs.set(key, files);
+  }
+  return files;
+}
