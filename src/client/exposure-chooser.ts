@@ -61,9 +61,6 @@ if (root) {
     state: (cell.dataset["state"] ?? "not-stated") as ExposureState,
     partial: cell.dataset["partial"] !== undefined,
   }));
-  const partly = new Set(
-    cells.filter((cell) => cell.partial).map((cell) => `${cell.category}|${cell.incident}`),
-  );
   const listFormat = new Intl.ListFormat(text.lang, { type: "conjunction" });
 
   const show = (chosen: string[]) => {
@@ -86,10 +83,11 @@ if (root) {
       const item = items.get(category);
       if (!item) continue;
       const names = listFormat.format(
-        incidents.map((id) => {
-          const name = operatorOf.get(id) ?? id;
-          return partly.has(`${category}|${id}`) ? `${name} (${text.partial})` : name;
-        }),
+        incidents.map((id) =>
+          cells.some((cell) => cell.partial && cell.incident === id && cell.category === category)
+            ? `${operatorOf.get(id)!} (${text.partial})`
+            : operatorOf.get(id)!,
+        ),
       );
       item.querySelector("[data-chooser-count]")!.textContent = fillPlaceholders(
         incidents.length === 1 ? text.inOne : text.in,

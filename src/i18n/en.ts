@@ -149,8 +149,7 @@ export const en: Record<UiKey, string> = {
   "incident.operator": "Operator",
   "incident.announced": "Public announcement",
   "incident.summary": "Summary",
-  "sources.numbering":
-    "Numbers are those of the list of all the site's sources: a source keeps the same number on every page.",
+  "sources.numbering": "A source keeps its number on every page:",
   "sources.allSources": "All sources",
   "sources.kind.official": "Official source",
   "sources.kind.operator": "Operator or insurer",

@@ -149,8 +149,7 @@ export const fr = {
   "incident.operator": "Opérateur",
   "incident.announced": "Annonce publique",
   "incident.summary": "L'essentiel",
-  "sources.numbering":
-    "Les numéros sont ceux de la liste de toutes les sources du site : une source garde le même numéro sur toutes les pages.",
+  "sources.numbering": "Une source garde son numéro sur toutes les pages :",
   "sources.allSources": "Toutes les sources",
   "sources.kind.official": "Source officielle",
   "sources.kind.operator": "Opérateur ou assureur",

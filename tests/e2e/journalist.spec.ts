@@ -268,8 +268,17 @@ test("printing an incident page drops the site chrome and prints link addresses 
 });
 
 for (const url of ["/que-faire/aide-memoire/", "/en/what-to-do/checklist/"]) {
-  test(`the printable checklist ${url} fits on one A4 sheet`, async ({ page }) => {
+  test(`the printable checklist ${url} fits on one A4 sheet and prints its own address`, async ({ page }) => {
     await page.goto(url);
+    await page.emulateMedia({ media: "print" });
+    const citation = page.locator(".cite-page .citation");
+    await expect(citation).toBeVisible();
+    await expect(citation).toContainText(/Fuites de données santé|French health data leaks/);
+    await expect(citation).toContainText(new RegExp(`https?://\\S+${url}`));
+    await expect(page.locator(".cite-page > h2, .cite-page > button")).toHaveCount(2);
+    for (const hidden of await page.locator(".cite-page > h2, .cite-page > button").all()) {
+      await expect(hidden).toBeHidden();
+    }
     const pdf = await page.pdf({ format: "A4" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);

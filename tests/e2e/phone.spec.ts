@@ -44,6 +44,43 @@ test.describe("on a 360-pixel phone", () => {
   }
 });
 
+test.describe("« Do I block my bank card or my carte Vitale? » on a 360 × 640 touch phone", () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true });
+
+  for (const edition of [
+    { url: "/que-faire/", link: "Faut-il faire opposition", anchor: "carte-bancaire-ou-carte-vitale" },
+    { url: "/en/what-to-do/", link: "Should you block them", anchor: "bank-card-or-carte-vitale" },
+  ]) {
+    test(`${edition.url}: the answer is one tap from the first screen, and says what to do and for which leaks`, async ({
+      page,
+    }) => {
+      await page.goto(edition.url);
+      const link = page.locator(".summary-box a", { hasText: edition.link });
+      const box = await link.boundingBox();
+      expect(
+        (box?.y ?? Infinity) + (box?.height ?? 0),
+        "the link ends on the first screen",
+      ).toBeLessThanOrEqual(640);
+      await link.tap();
+      await expect(page).toHaveURL(new RegExp(`#${edition.anchor}$`));
+      // Markdown sections are a heading and what follows it: here, one list.
+      const section = page.locator(`h2#${edition.anchor} + ul`);
+      const heading = await page.locator(`h2#${edition.anchor}`).boundingBox();
+      expect(heading?.y ?? Infinity, "the answer's heading is at the top of the screen").toBeLessThan(120);
+      // Conditional and scoped: blocking the card is for card numbers given away; the leaks
+      // whose facts speak of bank details are named; the carte Vitale answer says what a source says.
+      await expect(section).toContainText("0 892 705 705");
+      for (const name of ["Viamedis", "Almerys", "Free", "Bouygues Telecom", "MGP"]) {
+        await expect(section).toContainText(name);
+      }
+      expect(await section.locator("a.cite").count()).toBeGreaterThanOrEqual(5);
+      await expect(
+        section.locator('a[href$="/faq/mes-donnees/#rib"], a[href$="/faq/my-data/#rib"]'),
+      ).toHaveCount(1);
+    });
+  }
+});
+
 test.describe("on a 320-pixel screen", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 

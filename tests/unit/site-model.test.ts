@@ -3,6 +3,7 @@
  * Pure inputs (tests/support/site-fixture.ts), no build.
  */
 import { describe, expect, it } from "vitest";
+import { faqIndexView } from "../../src/lib/site/list-views.ts";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
 import { event, incident, page, smallSite } from "../support/site-fixture.ts";
 
@@ -94,5 +95,33 @@ describe("the site model", () => {
     expect(model.incidentsIn("fr")).toHaveLength(10_000);
     expect(model.incident("bench-9999")?.events.map((e) => e.id)).toEqual(["event-bench-9999"]);
     expect(model.pageOf("fr", "bench-42")?.url).toBe("/incidents/bench-42/");
+  });
+});
+
+describe("the FAQ's index", () => {
+  it("heads each theme with the theme alone, capitalised, and lists its questions", () => {
+    const theme = page("fr/faq/ce-qui-s-est-passe", {
+      kind: "faq",
+      key: "faq-ce-qui-s-est-passe",
+      title: "Questions fréquentes : ce qui s'est passé",
+    });
+    theme.metadata.headings.push({ depth: 2, slug: "quand", text: "Quand ?" });
+    const faqSite = buildSiteModel(
+      smallSite({
+        pages: [
+          page("fr/index", { kind: "home", key: "home", title: "Accueil" }),
+          page("fr/faq", { kind: "faq-index", key: "faq", title: "Questions fréquentes" }),
+          theme,
+        ],
+      }),
+    );
+    expect(faqIndexView(faqSite, faqSite.pageAt("/faq/")!).themes).toEqual([
+      {
+        id: "ce-qui-s-est-passe",
+        title: "Ce qui s'est passé",
+        url: "/faq/ce-qui-s-est-passe/",
+        questions: [{ id: "quand", text: "Quand ?", url: "/faq/ce-qui-s-est-passe/#quand" }],
+      },
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { isGlossaryTerm } from "../content/page-checks.ts";
 import { normalise } from "../search/synonyms.ts";
-import { t } from "../../i18n/index.ts";
+import { t, upperFirst } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { POPULATIONS, type Population } from "../../schemas/common.ts";
 import type { Figure } from "../../schemas/figure.ts";
@@ -390,6 +390,7 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
 export interface FaqTheme {
   /** The theme's anchor on the FAQ's index, the last part of its page's address. */
   id: string;
+  /** The theme alone, as a heading: « Ce qui s'est passé » from « Questions fréquentes : ce qui s'est passé ». */
   title: string;
   url: string;
   questions: { id: string; text: string; url: string }[];
@@ -409,7 +410,7 @@ export function faqIndexView(site: SiteModel, page: SitePage): FaqIndexView {
   return {
     themes: themes.map((theme) => ({
       id: theme.url.split("/").at(-2) ?? "",
-      title: theme.data.title,
+      title: upperFirst(theme.data.title.replace(/^[^:]+:\s*/, "")),
       url: theme.url,
       questions: theme.metadata.headings
         .filter((heading) => heading.depth === 2)
