@@ -334,3 +334,20 @@ test.describe("a search that finds nothing", () => {
     await expect(page.locator("a.search-result-link").first()).toBeVisible();
   });
 });
+
+test("the comparison's index entry separates each incident's name from its state", async ({ page }) => {
+  await page.goto("/recherche/");
+  const content = await page.evaluate(async () => {
+    const runtime = "/pagefind/pagefind.js";
+    const pagefind = await import(/* @vite-ignore */ runtime);
+    await pagefind.options({ noWorker: true });
+    const { results } = await pagefind.search("cerballiance");
+    for (const result of results) {
+      const data = await result.data();
+      if (data.url === "/donnees/") return data.content as string;
+    }
+    return "";
+  });
+  expect(content).toMatch(/Cerballiance\s: Exposé/);
+  expect(content).not.toMatch(/\p{Ll}(Exposé|Non exposé|Non précisé)/u);
+});
