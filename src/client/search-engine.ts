@@ -4,7 +4,18 @@
  * results a few at a time (only the results shown are fetched), links each to the matching
  * section, moves through them with the arrow keys and announces their number.
  */
-import { closestTerm, expandQuery, knownTerms, type SynonymGroups } from "../lib/search/synonyms.ts";
+import {
+  closestTerm,
+  expandQuery,
+  isFormOf,
+  knownTerms,
+  normalise,
+  queryWords,
+  withoutQuestionWords,
+  withoutRarestWord,
+  withoutStopWords,
+  type SynonymGroups,
+} from "../lib/search/synonyms.ts";
 import { fillPlaceholders } from "../lib/text/placeholders.ts";
 import {
   mergeByBestScore,
@@ -48,6 +59,11 @@ const MIN_TYPED_WORD_LENGTH = 3;
  * 3 December 2026: 88 ms from last key to results on the real site, median of 15; 20 ms: 29).
  */
 const TYPING_PAUSE_MS = 20;
+/**
+ * A query of several words that finds fewer results than this is searched again with fewer
+ * words (see `widen`), and the status line says which words were left out.
+ */
+const FEW_RESULTS = 3;
 // A variable, so the bundler leaves this runtime URL alone: the file exists only after indexing.
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 /**
@@ -76,7 +92,15 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   let latest = 0;
   /** The current search: every match, best first, and the ones shown so far. */
   let found:
-    { query: string; queries: string[]; matches: PagefindResult[]; shown: RankedResult[] } | undefined;
+    | {
+        query: string;
+        queries: string[];
+        matches: PagefindResult[];
+        shown: RankedResult[];
+        /** The fewer words searched as well, when the reader's found few results. */
+        widened?: { words: string; dropped: string; count: number };
+      }
+    | undefined;
 
   /** Pagefind did not load (offline, blocked): the reader is told, and offered the main pages. */
   const unavailable = (): void => {
@@ -151,9 +175,23 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
     return item;
   };
 
-  const announce = (query: string, count: number): void => {
+  const announce = (
+    query: string,
+    count: number,
+    widened?: { words: string; dropped: string; count: number },
+  ): void => {
     const template = count === 0 ? text["none"] : count === 1 ? text["one"] : text["many"];
     status.textContent = query ? fillPlaceholders(template ?? "", { count: String(count), query }) : "";
+    // The reader is told that the results below are for fewer words than they typed.
+    if (query && widened) {
+      const more = widened.count === 1 ? text["widenedOne"] : text["widenedMany"];
+      status.textContent += ` ${fillPlaceholders(more ?? "", {
+        count: String(widened.count),
+        query: widened.words,
+        dropped: widened.dropped,
+      })}`;
+    }
+    count = Math.max(count, widened?.count ?? 0);
     empty.hidden = !(query && count === 0);
     emptyText.hidden = false;
     // No dead end: a close spelling of a known word is offered as a link to its search.
@@ -212,14 +250,95 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
       queries.map((variant) => engine.search(variant, { filters: filters() })),
     );
     if (searchId !== latest) return;
+    let matches = mergeByBestScore(searches.map((search) => search.results));
+    // One word no page holds: Pagefind falls back to a shorter word (« portabilite » finds
+    // « porter »); those results are not about the reader's word (its synonyms' are).
+    const words = withoutStopWords(query, lang).split(" ");
+    if (words.length === 1 && searches[0]?.results.length && (await pagesHoldingEach(engine, words))[0] === 0)
+      matches = mergeByBestScore(searches.slice(1).map((search) => search.results));
+    if (searchId !== latest) return;
+    const widened = matches.length < FEW_RESULTS ? await widen(engine, query) : undefined;
+    if (searchId !== latest) return;
+    const known = new Set(matches.map((match) => match.id));
     found = {
       query,
-      queries,
-      matches: mergeByBestScore(searches.map((search) => search.results)),
+      queries: widened ? [...queries, ...widened.queries] : queries,
+      // The results of the reader's own words first, then those of fewer words.
+      matches: [...matches, ...(widened?.matches.filter((match) => !known.has(match.id)) ?? [])],
       shown: [],
+      ...(widened && {
+        widened: {
+          words: widened.words,
+          dropped: widened.dropped,
+          count: widened.matches.length,
+        },
+      }),
     };
     await showMore(searchId);
-    if (searchId === latest) announce(query, found.matches.length);
+    if (searchId === latest) announce(query, matches.length, found.widened);
+  };
+
+  /** Whether the page of `result` holds `word` itself (or a form of it) where Pagefind matched. */
+  const holds = async (result: PagefindResult, word: string): Promise<boolean> => {
+    const data = await result.data();
+    const text = (data.content ?? "").split(/\s+/);
+    const locations = data.locations ?? [];
+    return locations.length === 0 || locations.some((at) => isFormOf(word, normalise(text[at] ?? "")));
+  };
+
+  /**
+   * How many pages hold each word itself: none when Pagefind only found a shorter word. One
+   * word after the other: Pagefind shares a page's data between searches, and the word
+   * positions it holds are those of the last search that found the page.
+   */
+  const pagesHoldingEach = async (engine: Pagefind, words: string[]): Promise<number[]> => {
+    const counts: number[] = [];
+    for (const word of words) {
+      const { results } = await engine.search(word, { filters: filters() });
+      counts.push(results[0] && (await holds(results[0], word)) ? results.length : 0);
+    }
+    return counts;
+  };
+
+  /**
+   * A query that found few results, searched with fewer words: first without the words of
+   * its question (« comment », "should"), then without its rarest word, until it finds
+   * enough or one word is left. Undefined when no shorter query finds more.
+   */
+  const widen = async (
+    engine: Pagefind,
+    query: string,
+  ): Promise<
+    { queries: string[]; matches: PagefindResult[]; words: string; dropped: string } | undefined
+  > => {
+    const typed = new Map(queryWords(query).map(({ typed, word }) => [word, typed]));
+    const asTyped = (words: string) =>
+      words
+        .split(" ")
+        .map((word) => typed.get(word) ?? word)
+        .join(" ");
+    const start = withoutStopWords(query, lang);
+    let words = start;
+    let best: { queries: string[]; matches: PagefindResult[]; words: string } | undefined;
+    for (let step = 0; step < 4; step++) {
+      const list = words.split(" ");
+      const next =
+        (step === 0 ? withoutQuestionWords(words, lang) : undefined) ??
+        withoutRarestWord(list, await pagesHoldingEach(engine, list));
+      if (!next) break;
+      words = next;
+      const queries = expandQuery(words, lang, groups);
+      const searches = await Promise.all(
+        queries.map((variant) => engine.search(variant, { filters: filters() })),
+      );
+      const matches = mergeByBestScore(searches.map((search) => search.results));
+      if (matches.length > (best?.matches.length ?? 0)) best = { queries, matches, words };
+      if (matches.length >= FEW_RESULTS) break;
+    }
+    if (!best) return undefined;
+    const kept = new Set(best.words.split(" "));
+    const dropped = start.split(" ").filter((word) => !kept.has(word));
+    return { ...best, words: asTyped(best.words), dropped: dropped.map(asTyped).join(" ") };
   };
 
   let timer: number | undefined;

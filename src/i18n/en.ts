@@ -31,6 +31,8 @@ export const en: Record<UiKey, string> = {
   "search.status.none": "No result for “{query}”.",
   "search.status.one": "1 result for “{query}”.",
   "search.status.many": "{count} results for “{query}”.",
+  "search.status.widenedOne": "Without “{dropped}”: 1 result for “{query}”.",
+  "search.status.widenedMany": "Without “{dropped}”: {count} results for “{query}”.",
   "search.didYouMean": "Did you mean “{term}”?",
   "search.empty": "Try another word, or go straight to:",
   "search.unavailable":

@@ -29,6 +29,8 @@ export const fr = {
   "search.status.none": "Aucun résultat pour « {query} ».",
   "search.status.one": "1 résultat pour « {query} ».",
   "search.status.many": "{count} résultats pour « {query} ».",
+  "search.status.widenedOne": "Sans « {dropped} » : 1 résultat pour « {query} ».",
+  "search.status.widenedMany": "Sans « {dropped} » : {count} résultats pour « {query} ».",
   "search.empty": "Essayez un autre mot, ou consultez directement :",
   "search.unavailable":
     "La recherche n'a pas pu se charger. Rechargez la page pour réessayer, ou allez directement à l'une de ces pages :",

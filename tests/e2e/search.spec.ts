@@ -334,3 +334,58 @@ test.describe("a search that finds nothing", () => {
     await expect(page.locator("a.search-result-link").first()).toBeVisible();
   });
 });
+
+test.describe("a query that finds few results", () => {
+  test("is searched again without its rarest word, and the status line says so", async ({ page }) => {
+    // No page says « piratée » with « carte Vitale »: the FAQ answer about the card comes first.
+    await page.goto(`/recherche/?q=${encodeURIComponent("carte vitale piratée")}`);
+    await expect(page.getByRole("status")).toContainText(
+      /Sans «\spiratée\s»\s:\s\d+ résultats pour «\scarte vitale\s»\./,
+    );
+    await expect(page.locator("a.search-result-link").first()).toHaveAttribute(
+      "href",
+      /^\/faq\/carte-vitale-et-tiers-payant\/#carte-vitale/,
+    );
+  });
+
+  test("leaves out the words of a question first, in English too", async ({ page }) => {
+    await page.goto(`/en/search/?q=${encodeURIComponent("should I cancel my bank card")}`);
+    await expect(page.getByRole("status")).toContainText(/Without “should[^”]*”: \d+ results for “/);
+    const hrefs = await page
+      .locator("a.search-result-link")
+      .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute("href") ?? ""));
+    // The scam check's last step says to block the card if you gave its details; the data
+    // page and the FAQ say which leaks exposed bank details.
+    expect(
+      hrefs.some((href) =>
+        /^\/en\/(check-a-message\/what-to-do\/|data\/bank-details\/|faq\/my-data\/#rib)/.test(href),
+      ),
+    ).toBe(true);
+  });
+
+  test("a word no page holds finds nothing, not the pages of a word that starts like it", async ({
+    page,
+  }) => {
+    // Pagefind falls back to the longest start of the word it knows: « port » (« porter plainte »).
+    await page.goto("/recherche/?q=portabilite");
+    await expect(page.getByRole("status")).toHaveText("Aucun résultat pour « portabilite ».");
+    await expect(page.locator("a.search-result-link")).toHaveCount(0);
+  });
+});
+
+test("the comparison's index entry separates each incident's name from its state", async ({ page }) => {
+  await page.goto("/recherche/");
+  const content = await page.evaluate(async () => {
+    const runtime = "/pagefind/pagefind.js";
+    const pagefind = await import(/* @vite-ignore */ runtime);
+    await pagefind.options({ noWorker: true });
+    const { results } = await pagefind.search("cerballiance");
+    for (const result of results) {
+      const data = await result.data();
+      if (data.url === "/donnees/") return data.content as string;
+    }
+    return "";
+  });
+  expect(content).toMatch(/Cerballiance\s: Exposé/);
+  expect(content).not.toMatch(/\p{Ll}(Exposé|Non exposé|Non précisé)/u);
+});

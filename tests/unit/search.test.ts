@@ -8,9 +8,13 @@ import {
 import {
   closestTerm,
   expandQuery,
+  isFormOf,
   knownTerms,
   normalise,
+  queryWords,
   searchGroups,
+  withoutQuestionWords,
+  withoutRarestWord,
   withoutStopWords,
 } from "../../src/lib/search/synonyms.ts";
 
@@ -92,6 +96,18 @@ describe("query expansion", () => {
 
   it("keeps a query made only of common words rather than search for nothing", () => {
     expect(withoutStopWords("de la", "fr")).toBe("de la");
+  });
+
+  it("finds a French word of a group in its feminine and plural forms", () => {
+    const groups = [["pirate", "vole", "hacke"]];
+    expect(expandQuery("carte vitale piratée", "fr", groups)).toEqual([
+      "carte vitale piratee",
+      "carte vitale vole",
+      "carte vitale hacke",
+    ]);
+    expect(expandQuery("rib volés", "fr", groups)).toEqual(["rib voles", "rib pirate", "rib hacke"]);
+    // A form of the word found is not a synonym of it: no « rib vole » for « rib volés ».
+    expect(expandQuery("mes donnees piratees", "fr", groups)).not.toContain("donnees pirate");
   });
 
   it("normalises accents and case", () => {
@@ -295,5 +311,80 @@ describe("kinds of page", () => {
       "/que-faire/#porter-plainte",
       "/faq/porter-plainte-et-signaler/#porter-plainte",
     ]);
+  });
+});
+
+describe("fewer words for a query that finds few results", () => {
+  it("leaves out the words of a question first", () => {
+    expect(withoutQuestionWords("Should I cancel my bank card?", "en")).toBe("cancel bank card");
+    expect(withoutQuestionWords("Comment faire opposition ?", "fr")).toBe("opposition");
+    // Nothing to leave out, or nothing left: no shorter query.
+    expect(withoutQuestionWords("carte vitale piratée", "fr")).toBeUndefined();
+    expect(withoutQuestionWords("comment", "fr")).toBeUndefined();
+  });
+
+  it("then the word the fewest pages hold", () => {
+    expect(withoutRarestWord(["carte", "vitale", "piratee"], [11, 12, 4])).toBe("carte vitale");
+    expect(withoutRarestWord(["cancel", "bank", "card"], [0, 9, 6])).toBe("bank card");
+    expect(withoutRarestWord(["rib"], [0])).toBeUndefined();
+  });
+
+  it("keeps the words as the reader typed them, for the status line", () => {
+    expect(queryWords("Carte Vitale piratée ?")).toEqual([
+      { typed: "Carte", word: "carte" },
+      { typed: "Vitale", word: "vitale" },
+      { typed: "piratée", word: "piratee" },
+    ]);
+  });
+
+  it("tells the reader's word from a shorter one Pagefind fell back to", () => {
+    expect(isFormOf("portabilite", "porter")).toBe(false);
+    expect(isFormOf("cancel", "can")).toBe(false);
+    expect(isFormOf("piratee", "piratees,")).toBe(true);
+    expect(isFormOf("rembours", "remboursement")).toBe(true);
+    expect(isFormOf("almeris", "almerys")).toBe(true);
+  });
+});
+
+describe("answers before tables", () => {
+  const faq: ResultData = {
+    url: "/faq/mes-donnees/",
+    excerpt: "…",
+    meta: { title: "Questions fréquentes : mes données", kind: "faq" },
+    sub_results: [],
+  };
+  const incident: ResultData = {
+    url: "/incidents/pajemploi-2025/",
+    excerpt: "…",
+    meta: { title: "Vol de données chez Pajemploi (Urssaf, 2025)", kind: "incident" },
+    sub_results: [],
+  };
+
+  it("puts an FAQ answer before an incident's table when neither title matches", () => {
+    const ranked = rankResults(
+      [
+        { data: incident, score: 9 },
+        { data: faq, score: 4 },
+      ],
+      ["rib vole"],
+    );
+    expect(ranked.map((result) => result.url)).toEqual(["/faq/mes-donnees/", "/incidents/pajemploi-2025/"]);
+  });
+
+  it("counts a title one typo away from the query as a title that matches", () => {
+    const almerys: ResultData = {
+      url: "/incidents/almerys-2024/",
+      excerpt: "…",
+      meta: { title: "Cyberattaque contre Almerys (2024)", kind: "incident" },
+      sub_results: [],
+    };
+    const ranked = rankResults(
+      [
+        { data: faq, score: 9 },
+        { data: almerys, score: 4 },
+      ],
+      ["almeris"],
+    );
+    expect(ranked[0]?.url).toBe("/incidents/almerys-2024/");
   });
 });

@@ -2,7 +2,7 @@
  * Merging and ordering Pagefind results on the search page. Kept free of the browser so it
  * can be unit-tested.
  */
-import { normalise } from "./synonyms.ts";
+import { distance, normalise } from "./synonyms.ts";
 
 export interface SubResult {
   title: string;
@@ -24,6 +24,9 @@ export interface ResultData {
    */
   meta: { title?: string; aliases?: string; kind?: string };
   sub_results: SubResult[];
+  /** The page's indexed text, and where the query's words are in it (word positions). */
+  content?: string;
+  locations?: number[];
 }
 
 export interface RankedResult {
@@ -37,10 +40,11 @@ export interface RankedResult {
 }
 
 /**
- * Among results that match equally well, the kinds of page that answer come first: an
- * incident, a data category, guidance, then an FAQ theme; anything else after.
+ * Among results that match equally well, the kinds of page that answer come first: guidance
+ * and the FAQ say what it means and what to do, then the data pages and the incidents, whose
+ * tables only list what was exposed; anything else after.
  */
-const KIND_ORDER: Record<string, number> = { incident: 0, category: 1, guidance: 2, faq: 3 };
+const KIND_ORDER: Record<string, number> = { guidance: 0, faq: 1, category: 2, incident: 3 };
 const kindRank = (kind?: string) => KIND_ORDER[kind ?? ""] ?? 4;
 
 /**
@@ -78,6 +82,14 @@ function namesIn(title: string): string[] {
 }
 
 /**
+ * A word of five letters or more one typo away from a word of the title: Pagefind finds
+ * « almeris » in « Almerys » (a word it does not know falls back to its longest known start),
+ * and the title should count as it would for the right spelling.
+ */
+const misspelt = (word: string, name: string): boolean =>
+  word.length >= 5 && name.split(" ").some((other) => distance(word, other) === 1);
+
+/**
  * How well a title matches a query: 2 when one of its names is the query, 1 when it contains
  * all the query's words, 0 otherwise; half a point more when the words are the reader's own
  * rather than a synonym's.
@@ -90,7 +102,8 @@ function titleMatch(title: string, variants: string[][]): number {
     const bonus = index === 0 ? 0.5 : 0;
     const phrase = words.join(" ");
     if (names.includes(phrase)) best = Math.max(best, 2 + bonus);
-    else if (words.every((word) => names[0]?.includes(word))) best = Math.max(best, 1 + bonus);
+    else if (words.every((word) => names[0]?.includes(word) || misspelt(word, names[0] ?? "")))
+      best = Math.max(best, 1 + bonus);
   });
   return best;
 }

@@ -61,8 +61,19 @@ function withElisions(query: string): string | undefined {
   return joined.includes("’") ? joined : undefined;
 }
 
-function containsPhrase(haystack: string, phrase: string): boolean {
-  return ` ${haystack} `.includes(` ${phrase} `);
+/**
+ * A word without the endings French adds for gender and number (« piratée », « volés »), so
+ * that a group member written once (« pirate », « vole ») is found in any of its forms.
+ */
+const fold = (word: string): string => (word.length > 3 ? word.replace(/(?:ee?s?|s)$/, "") : word);
+
+/** Where `member`'s words start among `words` (compared without their endings), or -1. */
+function phraseAt(words: readonly string[], member: string): number {
+  const wanted = member.split(" ").map(fold);
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    if (wanted.every((word, offset) => fold(words[start + offset]!) === word)) return start;
+  }
+  return -1;
 }
 
 /**
@@ -71,6 +82,7 @@ function containsPhrase(haystack: string, phrase: string): boolean {
  */
 export function expandQuery(query: string, lang: Lang, groups: SynonymGroups, limit = 3): string[] {
   const normalised = withoutStopWords(query, lang);
+  const words = normalised.split(" ");
   const variants = [normalised];
   // Pagefind keeps « d’identité » as one word: « usurpation d identite » must also be run as
   // « usurpation d’identite » to find the pages that write it so.
@@ -80,16 +92,70 @@ export function expandQuery(query: string, lang: Lang, groups: SynonymGroups, li
     // The longest member the query holds: in « porter plainte », « porter plainte » itself,
     // not « plainte » (which would give « porter porter plainte »).
     const found = group
-      .filter((member) => containsPhrase(normalised, member))
-      .sort((a, b) => b.length - a.length)[0];
+      .map((member) => ({ member, at: phraseAt(words, member) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => b.member.length - a.member.length)[0];
     if (!found) continue;
+    const length = found.member.split(" ").length;
     for (const other of group) {
-      if (other === found) continue;
-      const variant = withoutStopWords(` ${normalised} `.replace(` ${found} `, ` ${other} `), lang);
+      if (fold(other) === fold(found.member)) continue;
+      const replaced = [...words.slice(0, found.at), other, ...words.slice(found.at + length)];
+      const variant = withoutStopWords(replaced.join(" "), lang);
       if (!variants.includes(variant)) variants.push(variant);
     }
   }
   return variants.slice(0, limit);
+}
+
+/**
+ * Words of a question that a page answering it rarely holds (« dois-je », "should I"): left
+ * out only when the query, stop words left out, finds few results (see `fallbackSteps`).
+ */
+const QUESTION_WORDS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(
+    "ai as avoir comment dois doit doivent etre ete faire faut peut peux puis pourquoi quand quel quelle quelles quels quoi vous nous moi".split(
+      " ",
+    ),
+  ),
+  en: new Set(
+    "am can could did do how i me must need should we which who whom why when where will would you".split(
+      " ",
+    ),
+  ),
+};
+
+/** The query's words as typed, and in the form search compares them (no accent, lower case). */
+export function queryWords(query: string): { typed: string; word: string }[] {
+  return query
+    .replace(/[’']/g, " ")
+    .replace(/[-?!.,;:«»"()“”]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((typed) => ({ typed, word: normalise(typed) }));
+}
+
+/**
+ * For a query that found few results: the same query without the words of a question
+ * (« comment », "should"), or undefined when it holds none (or nothing else).
+ */
+export function withoutQuestionWords(query: string, lang: Lang): string | undefined {
+  const words = withoutStopWords(query, lang).split(" ");
+  const kept = words.filter((word) => !QUESTION_WORDS[lang].has(word));
+  return kept.length > 0 && kept.length < words.length ? kept.join(" ") : undefined;
+}
+
+/**
+ * The query without its rarest word: the one fewest pages hold (`pages`, one count per word),
+ * which is most often what no page says together with the others (« carte vitale piratée »).
+ * Undefined for a one-word query.
+ */
+export function withoutRarestWord(words: readonly string[], pages: readonly number[]): string | undefined {
+  if (words.length < 2) return undefined;
+  let rarest = 0;
+  pages.forEach((count, index) => {
+    if (count < pages[rarest]!) rarest = index;
+  });
+  return words.filter((_, index) => index !== rarest).join(" ");
 }
 
 /**
@@ -125,7 +191,7 @@ export function knownTerms(groups: SynonymGroups): string[] {
 }
 
 /** Edit distance between two short strings (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -156,4 +222,17 @@ export function closestTerm(query: string, terms: readonly string[]): string | u
       best = { term, cost };
   }
   return best?.term;
+}
+
+/**
+ * Whether a word Pagefind matched (`found`, normalised) is the reader's word (`term`) or one
+ * of its forms, rather than a shorter word Pagefind fell back to when the term is in no page:
+ * for « portabilite » it matches « porter », which shares only its first letters.
+ */
+export function isFormOf(term: string, found: string): boolean {
+  const clean = found.replace(/[^\p{L}\p{N}]/gu, "");
+  if (clean.startsWith(term)) return true;
+  let common = 0;
+  while (common < term.length && term[common] === clean[common]) common += 1;
+  return common >= Math.ceil(term.length * 0.6);
 }

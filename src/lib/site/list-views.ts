@@ -344,7 +344,10 @@ export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
 export interface SearchView {
   types: { value: string; label: string }[];
   fallback: { url: string; label: string }[];
-  statusText: Record<"none" | "one" | "many" | "didYouMean" | "unavailable", string>;
+  statusText: Record<
+    "none" | "one" | "many" | "widenedOne" | "widenedMany" | "didYouMean" | "unavailable",
+    string
+  >;
   /**
    * What the page's script reads, as JSON safe inside its <script> element: the synonym groups
    * for the query expansion (`groups`) and the other words worth suggesting for a query that
@@ -380,6 +383,8 @@ export function searchView(site: SiteModel, lang: Lang): SearchView {
       none: t(lang, "search.status.none"),
       one: t(lang, "search.status.one"),
       many: t(lang, "search.status.many"),
+      widenedOne: t(lang, "search.status.widenedOne"),
+      widenedMany: t(lang, "search.status.widenedMany"),
       didYouMean: t(lang, "search.didYouMean"),
       unavailable: t(lang, "search.unavailable"),
     },
