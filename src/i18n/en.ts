@@ -13,6 +13,7 @@ export const en: Record<UiKey, string> = {
   "nav.incidents": "Incidents",
   "nav.data": "Exposed data",
   "nav.whatToDo": "What to do",
+  "nav.checkMessage": "Check a message",
   "nav.amIAffected": "Am I affected?",
   "nav.faq": "FAQ",
   "search.label": "Search the site",

@@ -11,6 +11,7 @@ export const fr = {
   "nav.incidents": "Incidents",
   "nav.data": "Données exposées",
   "nav.whatToDo": "Que faire",
+  "nav.checkMessage": "Vérifier un message",
   "nav.amIAffected": "Suis-je concerné ?",
   "nav.faq": "FAQ",
   "search.label": "Rechercher sur le site",
