@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement for content pages: a copy-link button at the end of each section heading,
  * and a copy button for the "Cite this page" text. Without JavaScript, headings are already
- * links to themselves and the citation is plain text.
+ * links to themselves, the citation is plain text and no copy button shows. A copy is
+ * confirmed where it was asked, in words (« Lien copié »), and to screen readers.
  */
 const root = document.querySelector<HTMLElement>("[data-page-tools]");
 
@@ -12,9 +13,17 @@ if (root && navigator.clipboard) {
   status.setAttribute("role", "status");
   root.append(status);
 
-  const copy = async (value: string, done: string) => {
+  /** Copies, then says so beside the button for a few seconds (the status says it aloud). */
+  const copy = async (value: string, done: string, button: HTMLElement) => {
     await navigator.clipboard.writeText(value);
     status.textContent = done;
+    button.parentElement?.querySelector(":scope > .copy-done")?.remove();
+    const note = document.createElement("span");
+    note.className = "copy-done";
+    note.setAttribute("aria-hidden", "true");
+    note.textContent = done;
+    button.after(note);
+    setTimeout(() => note.remove(), 4000);
   };
 
   const template = document.createElement("button");
@@ -31,7 +40,7 @@ if (root && navigator.clipboard) {
       const url = new URL(location.href);
       url.search = "";
       url.hash = heading.id;
-      void copy(url.href, text["copied"] ?? "");
+      void copy(url.href, text["copied"] ?? "", button);
     });
     // Inside the heading, in the room its stylesheet keeps free (nothing moves, the rest of the
     // page is not laid out again); the heading keeps its own text as its accessible name.
@@ -40,9 +49,14 @@ if (root && navigator.clipboard) {
   }
 
   const citation = root.querySelector<HTMLElement>("[data-citation]");
-  const citeButton = root.querySelector<HTMLButtonElement>("[data-copy-citation]");
-  if (citation && citeButton) {
-    citeButton.dataset["ready"] = "";
+  const citeActions = root.querySelector<HTMLElement>("[data-cite-actions]");
+  if (citation && citeActions) {
+    const citeButton = document.createElement("button");
+    citeButton.type = "button";
+    citeButton.className = "button";
+    citeButton.dataset["copyCitation"] = "";
+    citeButton.textContent = text["citeCopy"] ?? "";
+    citeActions.append(citeButton);
     citeButton.addEventListener("click", () => {
       // The section the reader is on, and today's date, replace the page URL and build date.
       const base = citation.dataset["url"] ?? "";
@@ -52,7 +66,7 @@ if (root && navigator.clipboard) {
         new Date(),
       );
       const value = (text["citeFormat"] ?? "").replace("{url}", here).replace("{accessed}", today);
-      void copy(value, text["citationCopied"] ?? "");
+      void copy(value, text["citationCopied"] ?? "", citeButton);
     });
   }
 }
