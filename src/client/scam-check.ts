@@ -37,6 +37,10 @@ if (checkRoot) {
     history.replaceState({ ...(history.state as object | null), scamTrail: trail }, "", anchor);
 
   let trail: string[] = [];
+  const back = document.createElement("button");
+  back.className = "button";
+  back.textContent = checkRoot.dataset["back"] ?? "";
+  back.addEventListener("click", () => history.back());
   // One step at a time: the stylesheet keeps « Question suivante » on screen (sticky).
   checkRoot.dataset["oneStep"] = "";
 
@@ -56,8 +60,10 @@ if (checkRoot) {
     const current = step ?? steps[0];
     if (!current) return;
     for (const each of steps) each.hidden = each !== current;
-    const back = current.querySelector<HTMLElement>("[data-scam-back]");
-    if (back) back.hidden = trail.length < 2;
+    // « Précédent », before the step's place, when the reader came from another step.
+    const place = current.querySelector(".scam-progress");
+    if (place && trail.length > 1) place.prepend(back);
+    else back.remove();
     fillRecap(current);
     // The browser scrolls to an #anchor's heading itself, and again while the page lays out:
     // its margin is the room above it in its step, so that scroll also brings the step's top
@@ -107,12 +113,7 @@ if (checkRoot) {
   window.addEventListener("popstate", () => sync(false));
 
   checkRoot.addEventListener("click", (event) => {
-    const target = event.target as Element | null;
-    if (target?.closest("[data-scam-back]")) {
-      history.back();
-      return;
-    }
-    const link = target?.closest<HTMLAnchorElement>("a[data-scam-link]");
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a.button-link");
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     const url = new URL(link.dataset["href"] ?? link.href, location.href);

@@ -65,7 +65,6 @@ export const en: Record<UiKey, string> = {
   "og.kind.scam-examples": "Scam examples",
   "anchor.scamAdvice": "act",
   "anchor.scamReport": "report",
-  "anchor.scamProgress": "step",
   "anchor.scamSigns": "signs",
   "scam.steps": "The questions",
   "scam.next": "Next question",

@@ -63,7 +63,6 @@ export const fr = {
   "og.kind.scam-examples": "Exemples d'arnaques",
   "anchor.scamAdvice": "agir",
   "anchor.scamReport": "signaler",
-  "anchor.scamProgress": "etape",
   "anchor.scamSigns": "signes",
   "scam.steps": "Le questionnaire",
   "scam.next": "Question suivante",
