@@ -7,6 +7,7 @@ export const siteConfig = {
     { key: "incidents", label: "nav.incidents" },
     { key: "donnees", label: "nav.data" },
     { key: "que-faire", label: "nav.whatToDo" },
+    { key: "verifier-un-message", label: "nav.checkMessage" },
     { key: "suis-je-concerne", label: "nav.amIAffected" },
     { key: "faq", label: "nav.faq" },
     { key: "presse", label: "nav.press" },

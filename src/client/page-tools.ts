@@ -1,48 +1,71 @@
 /**
  * Progressive enhancement for content pages: a copy-link button at the end of each section heading,
  * and a copy button for the "Cite this page" text. Without JavaScript, headings are already
- * links to themselves and the citation is plain text.
+ * links to themselves, the citation is plain text and no copy button shows. A copy is
+ * confirmed where it was asked, in words (« Lien copié »), and to screen readers.
  */
 const root = document.querySelector<HTMLElement>("[data-page-tools]");
 
+// The phone menu is a native <details> (it works without JavaScript); Escape closes it and
+// gives the focus back to its button.
+const menu = document.querySelector<HTMLDetailsElement>("details[data-nav-menu]");
+menu?.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || !menu.open) return;
+  menu.open = false;
+  menu.querySelector("summary")?.focus();
+});
+
 if (root && navigator.clipboard) {
-  const text = JSON.parse(root.dataset["pageTools"] ?? "{}") as Record<string, string>;
-  const status = document.createElement("p");
-  status.className = "visually-hidden";
-  status.setAttribute("role", "status");
+  const text = JSON.parse(root.dataset["pageTools"] ?? "{}") as {
+    copyLink: string;
+    copied: string;
+    citeFormat: string;
+    citeCopy: string;
+    citationCopied: string;
+  };
+  const make = (tag: string, className: string) => {
+    const element = document.createElement(tag);
+    element.className = className;
+    return element;
+  };
+  // Beside the button that copied, in words, for a few seconds; read aloud as a status.
+  const status = make("span", "copy-done");
+  status.role = "status";
   root.append(status);
 
-  const copy = async (value: string, done: string) => {
+  const copy = async (value: string, done: string, button: HTMLElement) => {
     await navigator.clipboard.writeText(value);
+    button.after(status);
     status.textContent = done;
+    setTimeout(() => (status.textContent = ""), 4000);
   };
 
-  const template = document.createElement("button");
-  template.type = "button";
-  template.className = "copy-link";
+  const template = make("button", "copy-link");
   template.innerHTML =
     '<svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"/></svg>';
 
   for (const heading of root.querySelectorAll<HTMLElement>(":is(h2, h3)[id]:not(.visually-hidden)")) {
     const title = heading.textContent?.trim() ?? "";
-    const button = template.cloneNode(true) as HTMLButtonElement;
-    button.setAttribute("aria-label", (text["copyLink"] ?? "").replace("{title}", title));
+    const button = template.cloneNode(true) as HTMLElement;
+    button.ariaLabel = text.copyLink.replace("{title}", title);
     button.addEventListener("click", () => {
       const url = new URL(location.href);
       url.search = "";
       url.hash = heading.id;
-      void copy(url.href, text["copied"] ?? "");
+      void copy(url.href, text.copied, button);
     });
     // Inside the heading, in the room its stylesheet keeps free (nothing moves, the rest of the
     // page is not laid out again); the heading keeps its own text as its accessible name.
-    heading.setAttribute("aria-label", title);
+    heading.ariaLabel = title;
     heading.append(button);
   }
 
   const citation = root.querySelector<HTMLElement>("[data-citation]");
-  const citeButton = root.querySelector<HTMLButtonElement>("[data-copy-citation]");
-  if (citation && citeButton) {
-    citeButton.dataset["ready"] = "";
+  const citeActions = root.querySelector<HTMLElement>("[data-cite-actions]");
+  if (citation && citeActions) {
+    const citeButton = make("button", "button");
+    citeButton.textContent = text.citeCopy;
+    citeActions.append(citeButton);
     citeButton.addEventListener("click", () => {
       // The section the reader is on, and today's date, replace the page URL and build date.
       const base = citation.dataset["url"] ?? "";
@@ -51,8 +74,8 @@ if (root && navigator.clipboard) {
       const today = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "fr-FR", { dateStyle: "long" }).format(
         new Date(),
       );
-      const value = (text["citeFormat"] ?? "").replace("{url}", here).replace("{accessed}", today);
-      void copy(value, text["citationCopied"] ?? "");
+      const value = text.citeFormat.replace("{url}", here).replace("{accessed}", today);
+      void copy(value, text.citationCopied, citeButton);
     });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { openDataSchema } from "../../src/schemas/open-data.ts";
 import { builtPages, DIST_DIR } from "./built-pages.ts";
 import { attr, builtDocument, findAll, metaContent, textOf } from "./html.ts";
@@ -226,6 +226,50 @@ test.describe("copy buttons", () => {
     await page.goto("/incidents/viamedis-2024/");
     await expect(page.getByRole("heading", { name: "Chronologie", exact: true })).toHaveCount(1);
     await withoutScript.close();
+  });
+
+  test("a copy is confirmed in words beside its button: « Lien copié », « Citation copiée »", async ({
+    page,
+  }) => {
+    await page.goto("/incidents/viamedis-2024/");
+    const heading = page.locator("#chronologie");
+    const button = heading.getByRole("button");
+    await button.click();
+    const linkDone = heading.locator(".copy-done");
+    await expect(linkDone).toBeVisible();
+    await expect(linkDone).toHaveText("Lien copié");
+    // Beside the button: their boxes at most a few pixels apart.
+    const gap = async (one: Locator, other: Locator) => {
+      const [a, b] = [await one.boundingBox(), await other.boundingBox()];
+      if (!a || !b) return Infinity;
+      const across = Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width));
+      const down = Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height));
+      return Math.max(across, down);
+    };
+    expect(await gap(button, linkDone)).toBeLessThanOrEqual(8);
+    // The heading's own text is not covered.
+    const textBox = await heading.locator("a.heading-link").boundingBox();
+    const doneBox = await linkDone.boundingBox();
+    expect(textBox && doneBox && doneBox.y >= textBox.y + textBox.height - 1).toBe(true);
+    const cite = page.getByRole("button", { name: "Copier la citation" });
+    await cite.click();
+    const citeDone = page.locator(".cite-page .copy-done");
+    await expect(citeDone).toBeVisible();
+    await expect(citeDone).toHaveText("Citation copiée");
+    expect(await gap(cite, citeDone)).toBeLessThanOrEqual(16);
+  });
+
+  test("without JavaScript no copy button is on the page, not even an invisible one", async ({
+    browser,
+    baseURL,
+  }) => {
+    const page = await browser.newPage({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    for (const path of ["/incidents/almerys-2024/", "/en/incidents/almerys-2024/"]) {
+      await page.goto(path);
+      await expect(page.locator(".cite-page .citation")).toBeVisible();
+      await expect(page.locator("main button")).toHaveCount(0);
+    }
+    await page.close();
   });
 
   test("a FAQ question's button copies the link to its answer", async ({ page, baseURL }) => {

@@ -6,7 +6,7 @@
  * chooses leaves the page.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const EDITIONS = [
   {
@@ -207,3 +207,102 @@ for (const edition of EDITIONS) {
     });
   });
 }
+
+/** Taps a link or button of the step on screen and waits for the next step to show alone, focused. */
+async function moveBy(page: Page, target: Locator) {
+  const before = await visibleSteps(page).getAttribute("data-step");
+  await target.tap();
+  await expect(page.locator(`[data-step]:not([hidden]):not([data-step="${before}"]) h2:focus`)).toHaveCount(
+    1,
+  );
+  await expect(page).not.toHaveURL(/~/);
+}
+
+test.describe("on a 360 × 640 touch phone", () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true });
+
+  for (const edition of EDITIONS) {
+    const words =
+      edition.lang === "fr"
+        ? { step: /Étape (\d) sur 6$/, fifth: "Étape 5 sur 6", back: "Précédent", next: "Question suivante" }
+        : { step: /Step (\d) of 6$/, fifth: "Step 5 of 6", back: "Back", next: "Next question" };
+
+    test(`${edition.lang}: each step starts at the top of the screen with its place, the way back and « next » on screen; the end recaps the signs`, async ({
+      page,
+    }) => {
+      await page.goto(edition.check);
+      const step = visibleSteps(page);
+      await expect(step.locator(".scam-progress")).toHaveText(words.step);
+      await expect(step.getByRole("button", { name: words.back })).toBeHidden();
+      const signsSeen: string[] = [];
+      let place = 1;
+      // The SMS path: the first answer of each question, then « next », to an ending.
+      for (let count = 0; count < 20; count += 1) {
+        await moveBy(page, step.locator("a.button-link").first());
+        const box = await step.evaluate((section) => {
+          const link = section.querySelector<HTMLElement>("p:last-child > a.button-link");
+          const linkBox = link?.getBoundingClientRect();
+          const covering = linkBox
+            ? document.elementFromPoint(linkBox.left + linkBox.width / 2, linkBox.top + linkBox.height / 2)
+            : null;
+          return {
+            top: section.getBoundingClientRect().top,
+            heading: section.querySelector("h2")?.getBoundingClientRect().top ?? Infinity,
+            next: linkBox
+              ? { bottom: linkBox.bottom, reachable: Boolean(covering && link?.contains(covering)) }
+              : null,
+          };
+        });
+        const id = await step.getAttribute("data-step");
+        const isSigns = await step.evaluate((section) => section.classList.contains("scam-signs"));
+        if (isSigns) signsSeen.push((await step.locator("h2").innerText()).trim());
+        // The step, not the page's introduction, fills the screen from its top edge.
+        expect(Math.abs(box.top), `${id} starts at the top`).toBeLessThanOrEqual(2);
+        expect(box.heading, `${id}'s heading`).toBeLessThan(80);
+        if (box.next) {
+          expect(box.next.bottom, `${id}: « next » on the first screen`).toBeLessThanOrEqual(640);
+          expect(box.next.reachable, `${id}: « next » is not covered`).toBe(true);
+        }
+        const shown = Number(words.step.exec((await step.locator(".scam-progress").innerText()).trim())?.[1]);
+        // A question (or the ending) is one step further; its signs are part of the same step.
+        expect(shown, `${id}'s place`).toBe(isSigns ? place : place + 1);
+        place = shown;
+        await expect(step.getByRole("button", { name: words.back })).toBeVisible();
+        if (await step.locator("h3").count()) break;
+      }
+      expect(place).toBe(6);
+      expect(page.url()).toContain(edition.actions);
+      // The recap lists the signs of the sections the reader went through, in their order,
+      // though they were on another page.
+      expect(signsSeen.length).toBe(4);
+      await expect(step.locator("[data-scam-recap] li")).toHaveText(signsSeen);
+      await expect(step.locator("[data-scam-recap]")).toBeVisible();
+      // « Précédent » goes back one step, across pages too, and back again to the top.
+      await moveBy(page, step.getByRole("button", { name: words.back }));
+      await expect(step.locator(".scam-progress")).toContainText(words.fifth);
+      await moveBy(page, step.getByRole("button", { name: words.back }));
+      await expect(page).toHaveURL(new RegExp(`${edition.check}#`));
+      await expect(step.locator("p:last-child > a.button-link")).toHaveText(words.next);
+      expect(
+        Math.abs(await step.evaluate((section) => section.getBoundingClientRect().top)),
+      ).toBeLessThanOrEqual(2);
+      // Nothing kept outside the tab's history, nothing sent.
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await page.context().cookies()).toEqual([]);
+    });
+  }
+
+  test("without JavaScript every step says its place, and neither « Précédent » nor a recap shows", async ({
+    browser,
+    baseURL,
+  }) => {
+    const page = await browser.newPage({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+    for (const url of [EDITIONS[0].check, EDITIONS[0].actions]) {
+      await page.goto(url);
+      const steps = await page.locator("[data-step]").count();
+      await expect(page.locator("[data-step] .scam-progress:visible")).toHaveCount(steps);
+      await expect(page.locator("[data-step] button:visible, [data-scam-recap]:visible")).toHaveCount(0);
+    }
+    await page.close();
+  });
+});

@@ -11,6 +11,7 @@ import { scamCheckSchema, type ScamCheck } from "../../src/schemas/scam-check.ts
 import {
   allPaths,
   plainQuote,
+  progressOf,
   quoteParts,
   stepsInOrder,
   treeProblems,
@@ -179,6 +180,85 @@ const endingTexts = (id: string, list: "advice" | "report") => {
   if (ending?.kind !== "ending") throw new Error(`no ending « ${id} »`);
   return ending[list].map((item) => item.text);
 };
+
+describe("progress (« Étape 2 sur 6 »)", () => {
+  it("is true on every path: each question and the ending count one, signs belong to their question", () => {
+    const progress = progressOf(check);
+    for (const path of allPaths(check)) {
+      const counted = path.filter((step) => step.kind !== "signs");
+      counted.forEach((step, index) => {
+        expect(progress.get(step.id), step.id).toEqual({
+          index: index + 1,
+          total: counted.length,
+          atMost: false,
+        });
+      });
+      path.forEach((step, index) => {
+        if (step.kind === "signs")
+          expect(progress.get(step.id)?.index).toBe(progress.get(path[index - 1]?.id ?? "")?.index);
+      });
+    }
+    const view = scamCheckView(check, "fr", "questions", {
+      questions: "/q/",
+      care: "/c/",
+      services: "/s/",
+      actions: "/a/",
+    });
+    expect(view.steps[0]?.progress).toBe("Étape 1 sur 6");
+  });
+
+  it("says « au plus » when answers change the number of steps, and nothing when they change a step's place", () => {
+    const text = { fr: "x", en: "x" };
+    const sourced = [{ text, sources: ["a"] }];
+    const ending = (id: string) =>
+      ({
+        id,
+        part: "questions",
+        kind: "ending",
+        anchor: { fr: id, en: id },
+        title: text,
+        advice: sourced,
+        report: sourced,
+      }) as const;
+    const tree = {
+      start: "q1",
+      verify: sourced[0],
+      examples: [],
+      steps: [
+        {
+          id: "q1",
+          part: "questions",
+          kind: "question",
+          anchor: { fr: "q1", en: "q1" },
+          title: text,
+          answers: [
+            { label: text, next: "q2" },
+            { label: text, next: "short" },
+          ],
+        },
+        {
+          id: "q2",
+          part: "questions",
+          kind: "question",
+          anchor: { fr: "q2", en: "q2" },
+          title: text,
+          answers: [
+            { label: text, next: "long" },
+            { label: text, next: "short" },
+          ],
+        },
+        ending("long"),
+        ending("short"),
+      ],
+    } as unknown as ScamCheck;
+    const progress = progressOf(tree);
+    expect(progress.get("q1")).toEqual({ index: 1, total: 3, atMost: true });
+    expect(progress.get("q2")).toEqual({ index: 2, total: 3, atMost: false });
+    expect(progress.get("long")).toEqual({ index: 3, total: 3, atMost: false });
+    // Second step on one path, third on the other: no number is true of it.
+    expect(progress.has("short")).toBe(false);
+  });
+});
 
 describe("the endings", () => {
   const endings = check.steps.filter((step) => step.kind === "ending");

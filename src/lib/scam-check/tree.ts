@@ -90,6 +90,33 @@ export function stepsInOrder(check: ScamCheck): ScamStep[] {
   return order;
 }
 
+/**
+ * Where each step stands on the reader's way, true on every path through it. The steps counted
+ * are the questions and the ending; a signs section belongs to the question it answers. `total`
+ * is the same on every path through the step, or its largest value (`atMost`) when answers
+ * change it; a step met at different positions on different paths gets no entry.
+ */
+export function progressOf(check: ScamCheck): Map<string, { index: number; total: number; atMost: boolean }> {
+  const seen = new Map<string, { indexes: Set<number>; totals: Set<number> }>();
+  for (const path of allPaths(check)) {
+    const total = path.filter((step) => step.kind !== "signs").length;
+    let index = 0;
+    for (const step of path) {
+      if (step.kind !== "signs") index += 1;
+      const entry = seen.get(step.id) ?? { indexes: new Set<number>(), totals: new Set<number>() };
+      entry.indexes.add(index);
+      entry.totals.add(total);
+      seen.set(step.id, entry);
+    }
+  }
+  const progress = new Map<string, { index: number; total: number; atMost: boolean }>();
+  for (const [id, { indexes, totals }] of seen) {
+    if (indexes.size !== 1) continue;
+    progress.set(id, { index: [...indexes][0] ?? 0, total: Math.max(...totals), atMost: totals.size > 1 });
+  }
+  return progress;
+}
+
 /** The endings, for the links between them (« you also… »). */
 export function endingsOf(check: ScamCheck): Ending[] {
   return check.steps.filter((step): step is Ending => step.kind === "ending");

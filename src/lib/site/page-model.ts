@@ -383,6 +383,7 @@ function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOpt
       copyLink: t(lang, "tools.copyLink"),
       copied: t(lang, "tools.copied"),
       citeFormat: t(lang, "cite.format", { title: page.data.title, site: siteName, updated }),
+      citeCopy: t(lang, "cite.copy"),
       citationCopied: t(lang, "cite.copied"),
     }),
     // An archive's history is its entries'.

@@ -3,11 +3,12 @@
  * section reachable by its anchor (the page works as plain links), and the examples with their
  * marked warning signs. Texts are rendered here so the templates only place them.
  */
+import { t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { renderInline } from "../markdown/render.ts";
 import { typeset } from "../text/typography.ts";
 import type { ScamCheck, ScamPart, ScamStep, Sourced } from "../../schemas/scam-check.ts";
-import { endingsOf, quoteParts, stepsInOrder, type QuotePart } from "../scam-check/tree.ts";
+import { endingsOf, progressOf, quoteParts, stepsInOrder, type QuotePart } from "../scam-check/tree.ts";
 
 export interface SourcedView {
   html: string;
@@ -23,6 +24,8 @@ export interface StepView {
   kind: ScamStep["kind"];
   anchor: string;
   titleHtml: string;
+  /** « Étape 2 sur 6 », true on every path through the step (none when paths disagree). */
+  progress: string | undefined;
   hintHtml: string | undefined;
   /** A question's answers. */
   answers: LinkView[];
@@ -42,6 +45,11 @@ export interface ScamCheckView {
   verify: SourcedView;
   startHref: string;
   factSources: string[];
+  /**
+   * Every signs section of the check, by anchor, for the recap at the end of a path (the
+   * script shows those the reader went through); empty on a page without an ending.
+   */
+  recap: (LinkView & { anchor: string })[];
 }
 
 export interface ExampleView {
@@ -61,6 +69,8 @@ export interface ScamExamplesView {
   examples: ExampleView[];
   factSources: string[];
 }
+
+const progressByCheck = new WeakMap<ScamCheck, ReturnType<typeof progressOf>>();
 
 const sourced = (item: Sourced, lang: Lang): SourcedView => ({
   html: renderInline(item.text[lang], lang),
@@ -84,11 +94,21 @@ export function scamCheckView(
     return step && step.part !== part ? `${urls[step.part]}${anchor}` : anchor;
   };
   const endings = endingsOf(check);
-  const inPart = stepsInOrder(check).filter((step) => step.part === part);
+  let progress = progressByCheck.get(check);
+  if (!progress) progressByCheck.set(check, (progress = progressOf(check)));
+  const progressLabel = (id: string) => {
+    const at = progress.get(id);
+    if (!at) return undefined;
+    const params = { n: String(at.index), total: String(at.total) };
+    return t(lang, at.atMost ? "scam.progressAtMost" : "scam.progress", params);
+  };
+  const ordered = stepsInOrder(check);
+  const inPart = ordered.filter((step) => step.part === part);
   const steps = inPart.map((step): StepView => ({
     kind: step.kind,
     anchor: step.anchor[lang],
     titleHtml: renderInline(step.title[lang], lang),
+    progress: progressLabel(step.id),
     hintHtml: step.kind === "question" && step.hint ? renderInline(step.hint[lang], lang) : undefined,
     answers:
       step.kind === "question"
@@ -118,7 +138,16 @@ export function scamCheckView(
     ),
     ...(inPart.some((step) => step.kind === "ending") ? check.verify.sources : []),
   ];
-  return { steps, verify: sourced(check.verify, lang), startHref: href(check.start), factSources };
+  const recap = inPart.some((step) => step.kind === "ending")
+    ? ordered
+        .filter((step) => step.kind === "signs")
+        .map((step) => ({
+          anchor: step.anchor[lang],
+          href: href(step.id),
+          html: renderInline(step.title[lang], lang),
+        }))
+    : [];
+  return { steps, verify: sourced(check.verify, lang), startHref: href(check.start), factSources, recap };
 }
 
 export function scamExamplesView(check: ScamCheck, lang: Lang): ScamExamplesView {
