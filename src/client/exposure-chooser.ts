@@ -1,7 +1,9 @@
 /**
  * « Mes données exposées »: narrows /donnees/'s comparison table to the ticked incidents and
  * shows what they exposed, strongest first. The selection lives only in the address
- * (`?incident=…`), so it can be shared; nothing is stored or sent.
+ * (`?incident=…`), so it can be shared; nothing is stored or sent. Loaded by
+ * `chooser-loader.ts` when a selection is in the address or at the first tick, so a reader
+ * who only reads the tables loads none of it.
  */
 import {
   exposedAcross,
@@ -23,9 +25,7 @@ interface ChooserText {
   order: string[];
 }
 
-const root = document.querySelector<HTMLElement>("[data-chooser]");
-
-if (root) {
+export function startChooser(root: HTMLElement): void {
   const text = JSON.parse(root.dataset["chooser"] ?? "{}") as ChooserText;
   const form = root.querySelector("form")!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="incident"]')];
@@ -119,9 +119,9 @@ if (root) {
     show([]);
     history.replaceState(null, "", `${location.pathname}${location.hash}`);
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
 
-  root.querySelector<HTMLElement>("[data-chooser-controls]")!.hidden = false;
-  root.querySelector<HTMLElement>("[data-chooser-fallback]")!.hidden = true;
-  show(selectionFrom(location.search, known));
+  // The shared selection in the address, or else the tick that loaded this module.
+  const shared = selectionFrom(location.search, known);
+  if (shared.length > 0) show(shared);
+  else form.dispatchEvent(new Event("change"));
 }

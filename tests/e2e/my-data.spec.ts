@@ -119,6 +119,20 @@ test.describe("with JavaScript", () => {
     await expect(page.locator('.chooser input[name="incident"]').nth(1)).toBeChecked();
   });
 
+  test("loads the chooser's code only at the first tick, and that tick counts", async ({ page }) => {
+    const loaded: string[] = [];
+    page.on("request", (request) => {
+      if (/\/exposure-chooser\.[^/]*\.js$/.test(request.url())) loaded.push(request.url());
+    });
+    await page.goto("/donnees/");
+    await expect(page.locator("[data-chooser-controls]")).toBeVisible();
+    expect(loaded, "reading the tables loads no chooser code").toEqual([]);
+    await page.locator('.chooser input[name="incident"]').first().check();
+    await expect(page).toHaveURL(/\?incident=/);
+    await expect(page.locator("[data-chooser-summary] li:not([hidden])").first()).toBeVisible();
+    expect(loaded).toHaveLength(1);
+  });
+
   test("passes axe in light and dark with a choice made", async ({ page }) => {
     await page.goto("/donnees/?incident=viamedis-2024&incident=almerys-2024");
     await expect(page.locator("[data-chooser-summary]")).toBeVisible();
