@@ -12,7 +12,7 @@ import { createScratchProject, type RunResult, type ScratchProject } from "../su
 
 let project: ScratchProject;
 let first: RunResult;
-const page = () => readFileSync(join(project.dir, "dist/que-faire/index.html"), "utf8");
+const page = () => readFileSync(join(project.dir, "dist/suis-je-concerne/index.html"), "utf8");
 
 // One cold build; each test then changes one thing and builds again.
 beforeAll(() => {
@@ -23,12 +23,12 @@ afterAll(() => project.remove());
 
 it("re-renders cached pages when only the Markdown module changed", () => {
   expect(first.status, first.output.slice(-6000).replace(/.*├─.*\n/g, "")).toBe(0);
-  expect(page()).toContain('<p class="callout-title">Ce qui n’a pas été exposé');
+  expect(page()).toContain('<p class="callout-title">Cette liste ne dit pas si vous êtes concerné');
 
   project.edit("src/lib/markdown/render.ts", '<p class="callout-title">', '<p class="callout-heading">');
   const second = project.astro("build");
   expect(second.status, second.output.slice(-3000)).toBe(0);
-  expect(page()).toContain('<p class="callout-heading">Ce qui n’a pas été exposé');
+  expect(page()).toContain('<p class="callout-heading">Cette liste ne dit pas si vous êtes concerné');
 
   // The module that renders each page's Markdown (on worker threads), not the Markdown module.
   project.edit(
