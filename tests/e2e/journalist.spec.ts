@@ -319,8 +319,9 @@ for (const url of ["/que-faire/aide-memoire/", "/en/what-to-do/checklist/"]) {
     await expect(citation).toBeVisible();
     await expect(citation).toContainText(/Fuites de données santé|French health data leaks/);
     await expect(citation).toContainText(new RegExp(`https?://\\S+${url}`));
-    await expect(page.locator(".cite-page > h2, .cite-page > button")).toHaveCount(2);
-    for (const hidden of await page.locator(".cite-page > h2, .cite-page > button").all()) {
+    // Its heading and the copy button's place (which keeps room for a button) are not printed.
+    await expect(page.locator(".cite-page > h2, .cite-actions")).toHaveCount(2);
+    for (const hidden of await page.locator(".cite-page > h2, .cite-actions").all()) {
       await expect(hidden).toBeHidden();
     }
     const pdf = await page.pdf({ format: "A4" });
