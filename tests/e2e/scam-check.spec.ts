@@ -227,6 +227,20 @@ test.describe("on a 360 × 640 touch phone", () => {
         ? { step: /Étape (\d) sur 6$/, fifth: "Étape 5 sur 6", back: "Précédent", next: "Question suivante" }
         : { step: /Step (\d) of 6$/, fifth: "Step 5 of 6", back: "Back", next: "Next question" };
 
+    test(`${edition.lang}: on arrival, the first question and its first answers are on the first screen`, async ({
+      page,
+    }) => {
+      await page.goto(edition.check);
+      const step = visibleSteps(page);
+      const [heading, answers] = await Promise.all([
+        step.locator("h2").boundingBox(),
+        step.locator("a.button-link").nth(1).boundingBox(),
+      ]);
+      expect(heading?.y).toBeGreaterThan(0);
+      // Both answers of the first row (SMS, e-mail) can be tapped without scrolling.
+      expect((answers?.y ?? Infinity) + (answers?.height ?? 0)).toBeLessThanOrEqual(640);
+    });
+
     test(`${edition.lang}: each step starts at the top of the screen with its place, the way back and « next » on screen; the end recaps the signs`, async ({
       page,
     }) => {

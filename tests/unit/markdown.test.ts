@@ -28,6 +28,13 @@ describe("headings", () => {
     expect(headings.map((h) => h.slug)).toEqual(["sources", "sources-1"]);
   });
 
+  it("hold « est-il » on one line, in the heading only, with the id and text untouched", () => {
+    const { headings, html } = fr("## Que s'est-il passé ?\n\nQue s'est-il passé ?");
+    expect(headings[0]).toMatchObject({ slug: "que-sest-il-passe", text: "Que s’est-il passé\u202F?" });
+    expect(html).toContain('Que <span class="nowrap">s’est-il</span> passé');
+    expect(html).toContain("<p>Que s’est-il passé");
+  });
+
   it("refuse two identical explicit ids", () => {
     expect(() => fr("## A {#same}\n\n## B {#same}")).toThrow(/same/);
   });

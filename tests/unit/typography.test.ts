@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { scanHtml } from "../../src/lib/outputs/built-site.ts";
-import { frenchTypography, frenchTypographyFaults, typeset } from "../../src/lib/text/typography.ts";
+import {
+  frenchTypography,
+  frenchTypographyFaults,
+  holdHyphenatedWords,
+  typeset,
+} from "../../src/lib/text/typography.ts";
 
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";
@@ -66,5 +71,24 @@ describe("the text a built page shows in French", () => {
 
   it("reads nothing from English pages", () => {
     expect(scan(`<html lang="en"><body><p>Don't</p></body></html>`)).toEqual([]);
+  });
+});
+
+describe("short hyphenated words of titles", () => {
+  it("holds « est-il », « e-mail » and « a-t-il » on one line, and nothing else", () => {
+    expect(holdHyphenatedWords("Ce message est-il une arnaque ?")).toBe(
+      'Ce message <span class="nowrap">est-il</span> une arnaque ?',
+    );
+    expect(holdHyphenatedWords("Un e-mail : que s’est-il passé, a-t-il fui ?")).toBe(
+      'Un <span class="nowrap">e-mail</span> : que <span class="nowrap">s’est-il</span> passé, <span class="nowrap">a-t-il</span> fui ?',
+    );
+    // No short part, or too long to hold on a narrow screen: left free to break.
+    expect(holdHyphenatedWords("Vous-même, Auvergne-Rhône-Alpes")).toBe("Vous-même, Auvergne-Rhône-Alpes");
+  });
+
+  it("touches only the text between tags", () => {
+    expect(holdHyphenatedWords('<a href="/est-il/" class="e-mail">Est-il</a>')).toBe(
+      '<a href="/est-il/" class="e-mail"><span class="nowrap">Est-il</span></a>',
+    );
   });
 });

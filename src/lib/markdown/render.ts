@@ -12,7 +12,7 @@ import { citationPlugin, type CitationEnv } from "./citations.ts";
 import { factBlocksOf, factBlocksPlugin, type FactBlock } from "./fact-blocks.ts";
 import { slugify } from "../text/slug.ts";
 import { phoneLinks } from "./phone-links.ts";
-import { QUOTES, frenchSpacing, typeset } from "../text/typography.ts";
+import { QUOTES, frenchSpacing, holdHyphenatedWords, typeset } from "../text/typography.ts";
 
 export interface Heading {
   depth: number;
@@ -49,6 +49,16 @@ function internalLinksOf(tokens: Token[]): string[] {
     .filter((token) => token.type === "link_open")
     .map((token) => String(token.attrGet("href") ?? ""))
     .filter((href) => href.startsWith("/"));
+}
+
+/** Marks the text of headings, which the `text` rule below renders with held hyphens. */
+function headingTextRule(state: StateCore): void {
+  state.tokens.forEach((token, index) => {
+    if (token.type !== "heading_open") return;
+    for (const child of state.tokens[index + 1]?.children ?? []) {
+      if (child.type === "text") child.meta = { ...child.meta, heldHyphens: true };
+    }
+  });
 }
 
 function frenchSpacingRule(state: StateCore): void {
@@ -135,6 +145,12 @@ function createRenderer(lang: Lang): MarkdownIt {
   }
 
   if (lang === "fr") md.core.ruler.after("smartquotes", "french-spacing", frenchSpacingRule);
+  md.core.ruler.push("heading-text", headingTextRule);
+  const renderText = md.renderer.rules.text!;
+  md.renderer.rules.text = (tokens, index, options, env, self) => {
+    const html = renderText(tokens, index, options, env, self);
+    return tokens[index]?.meta?.heldHyphens ? holdHyphenatedWords(html) : html;
+  };
   return md;
 }
 
@@ -181,6 +197,9 @@ export function renderMarkdown(source: string, lang: Lang, env: CitationEnv): Re
 
 /** Text made safe inside HTML, as markdown-it escapes it. */
 export const escapeHtml = (text: string): string => rendererFor("fr").utils.escapeHtml(text);
+
+/** A plain title as HTML, its short hyphenated words held on one line (« est-il »). */
+export const titleHtml = (text: string): string => holdHyphenatedWords(escapeHtml(text));
 
 /**
  * Renders one line of inline Markdown (no paragraph around it): the short texts of YAML

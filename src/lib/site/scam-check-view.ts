@@ -6,7 +6,7 @@
 import { t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { renderInline } from "../markdown/render.ts";
-import { typeset } from "../text/typography.ts";
+import { holdHyphenatedWords, typeset } from "../text/typography.ts";
 import type { ScamCheck, ScamPart, ScamStep, Sourced } from "../../schemas/scam-check.ts";
 import { endingsOf, progressOf, quoteParts, stepsInOrder, type QuotePart } from "../scam-check/tree.ts";
 
@@ -107,7 +107,7 @@ export function scamCheckView(
   const steps = inPart.map((step): StepView => ({
     kind: step.kind,
     anchor: step.anchor[lang],
-    titleHtml: renderInline(step.title[lang], lang),
+    titleHtml: holdHyphenatedWords(renderInline(step.title[lang], lang)),
     progress: progressLabel(step.id),
     hintHtml: step.kind === "question" && step.hint ? renderInline(step.hint[lang], lang) : undefined,
     answers:
@@ -153,7 +153,7 @@ export function scamCheckView(
 export function scamExamplesView(check: ScamCheck, lang: Lang): ScamExamplesView {
   const examples = check.examples.map((example): ExampleView => ({
     id: example.id,
-    titleHtml: renderInline(example.title[lang], lang),
+    titleHtml: holdHyphenatedWords(renderInline(example.title[lang], lang)),
     channelHtml: renderInline(example.channel[lang], lang),
     whenHtml: renderInline(example.when[lang], lang),
     // Quotes are French whatever the page's language, typeset as French.

@@ -68,3 +68,35 @@ export function frenchTypographyFaults(text: string): string[] {
   }
   return faults;
 }
+
+/**
+ * A hyphenated word with a short part (« est-il », « e-mail », « peut-on », « a-t-il »): the
+ * browser may break a title after its hyphen, leaving « est- » at the end of a line and « il »
+ * alone on the next. Such words are at most this long, so holding them on one line never
+ * makes a title overflow a 320 px screen.
+ */
+const HELD_WORD = /[\p{L}\d’]+(?:-[\p{L}\d]+)+/gu;
+const SHORT_PART = 3;
+const LONGEST_HELD = 14;
+
+function holdsTogether(word: string): boolean {
+  return word.length <= LONGEST_HELD && word.split(/[-’]/).some((part) => part.length <= SHORT_PART);
+}
+
+/**
+ * Escaped title text with its short hyphenated words kept on one line by a `nowrap` span. A
+ * span and not U+2011: the text a reader copies, searches or hears keeps its plain hyphen,
+ * and no font lacks the glyph. Only text between tags is touched.
+ */
+export function holdHyphenatedWords(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      part.startsWith("<")
+        ? part
+        : part.replace(HELD_WORD, (word) =>
+            holdsTogether(word) ? `<span class="nowrap">${word}</span>` : word,
+          ),
+    )
+    .join("");
+}
