@@ -15,14 +15,37 @@ menu?.addEventListener("keydown", (event) => {
   menu.querySelector("summary")?.focus();
 });
 
+const text = JSON.parse(root?.dataset["pageTools"] ?? "{}") as {
+  copyLink: string;
+  copied: string;
+  citeFormat: string;
+  citeCopy: string;
+  citationCopied: string;
+  citeBack: string;
+};
+
+// A source mark « [2] » jumps to the list of sources, often screens below: the source is
+// highlighted (CSS :target) and offers a way back to the very mark the reader followed.
+if (root) {
+  const back = document.createElement("button");
+  back.className = "cite-back";
+  back.textContent = text.citeBack;
+  let mark: HTMLAnchorElement | null = null;
+  root.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>("a.cite");
+    const source = link && document.getElementById(link.hash.slice(1));
+    if (!link || !source) return;
+    mark = link;
+    source.append(back);
+  });
+  back.addEventListener("click", () => {
+    mark?.scrollIntoView({ block: "center" });
+    mark?.focus();
+    back.remove();
+  });
+}
+
 if (root && navigator.clipboard) {
-  const text = JSON.parse(root.dataset["pageTools"] ?? "{}") as {
-    copyLink: string;
-    copied: string;
-    citeFormat: string;
-    citeCopy: string;
-    citationCopied: string;
-  };
   const make = (tag: string, className: string) => {
     const element = document.createElement(tag);
     element.className = className;

@@ -120,6 +120,7 @@ export const en: Record<UiKey, string> = {
   "cite.format": "“{title}”, {site}, {url}, updated {updated}, accessed {accessed}.",
   "cite.copy": "Copy the citation",
   "cite.copied": "Citation copied",
+  "cite.back": "Back to the text",
   "tools.copyLink": "Copy the link to the section “{title}”",
   "tools.copied": "Link copied",
   "translation.missing": "This page is only available in French.",

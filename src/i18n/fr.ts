@@ -119,6 +119,7 @@ export const fr = {
   "cite.format": "« {title} », {site}, {url}, mis à jour le {updated}, consulté le {accessed}.",
   "cite.copy": "Copier la citation",
   "cite.copied": "Citation copiée",
+  "cite.back": "Revenir au texte",
   "tools.copyLink": "Copier le lien vers la section « {title} »",
   "tools.copied": "Lien copié",
   "translation.missing": "Cette page n'existe qu'en anglais.",

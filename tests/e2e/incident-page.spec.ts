@@ -49,6 +49,37 @@ test.describe("an incident page", () => {
     }
   });
 
+  test("a source mark on a phone: marks side by side keep apart, the source it leads to stands out, and a button leads back to the mark", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto("/incidents/viamedis-2024/");
+    // Two marks side by side on a line: their tap areas (padding included) do not touch.
+    const gaps = await page.locator(".cite + .cite").evaluateAll((marks) =>
+      marks.flatMap((mark) => {
+        const [box, before] = [mark, mark.previousElementSibling as HTMLElement].map((element) =>
+          element.getBoundingClientRect(),
+        );
+        return box && before && Math.abs(box.top - before.top) < 2 ? [box.left - before.right] : [];
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(2);
+    const mark = page.locator("table .cite").first();
+    const href = String(await mark.getAttribute("href"));
+    await mark.click();
+    const source = page.locator(href);
+    await expect(source).toBeInViewport();
+    // Highlighted: another background than the sources around it.
+    expect(await source.evaluate((item) => getComputedStyle(item).backgroundColor)).not.toBe(
+      "rgba(0, 0, 0, 0)",
+    );
+    await page.getByRole("button", { name: "Revenir au texte" }).click();
+    await expect(mark).toBeInViewport();
+    await expect(mark).toBeFocused();
+    await expect(page.getByRole("button", { name: "Revenir au texte" })).toHaveCount(0);
+  });
+
   test("draws the tiers-payant diagram in the reader's colour scheme, its words in the caption", async ({
     page,
   }) => {

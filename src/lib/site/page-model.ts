@@ -385,6 +385,7 @@ function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOpt
       citeFormat: t(lang, "cite.format", { title: page.data.title, site: siteName, updated }),
       citeCopy: t(lang, "cite.copy"),
       citationCopied: t(lang, "cite.copied"),
+      citeBack: t(lang, "cite.back"),
     }),
     // An archive's history is its entries'.
     changes: archived ? [] : page.data.changes,
