@@ -81,6 +81,9 @@ if (root && navigator.clipboard) {
     // page is not laid out again); the heading keeps its own text as its accessible name.
     heading.ariaLabel = title;
     heading.append(button);
+    // One Tab stop per heading: the button shares the section; the heading stays a link for
+    // the mouse (and is the only way without JavaScript).
+    heading.querySelector(".heading-link")?.setAttribute("tabindex", "-1");
   }
 
   const citation = root.querySelector<HTMLElement>("[data-citation]");
