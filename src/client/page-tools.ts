@@ -4,16 +4,9 @@
  * links to themselves, the citation is plain text and no copy button shows. A copy is
  * confirmed where it was asked, in words (« Lien copié »), and to screen readers.
  */
-const root = document.querySelector<HTMLElement>("[data-page-tools]");
+import "./nav-menu.ts";
 
-// The phone menu is a native <details> (it works without JavaScript); Escape closes it and
-// gives the focus back to its button.
-const menu = document.querySelector<HTMLDetailsElement>("details[data-nav-menu]");
-menu?.addEventListener("keydown", (event) => {
-  if (event.key !== "Escape" || !menu.open) return;
-  menu.open = false;
-  menu.querySelector("summary")?.focus();
-});
+const root = document.querySelector<HTMLElement>("[data-page-tools]");
 
 const text = JSON.parse(root?.dataset["pageTools"] ?? "{}") as {
   copyLink: string;

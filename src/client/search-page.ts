@@ -3,6 +3,8 @@
  * Pagefind) only when the reader focuses the search box, types, submits, or opens a shared
  * `?q=` address. Without JavaScript the form is a plain GET form to this page.
  */
+import "./nav-menu.ts";
+
 const root = document.querySelector<HTMLElement>("[data-search]");
 
 if (root) {

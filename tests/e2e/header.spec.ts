@@ -7,9 +7,12 @@ import { expect, test } from "@playwright/test";
 test.describe("on a 360 × 640 touch phone", () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true });
 
+  // A content page, the search page and the not-found page each have their own first script.
   for (const [url, label, target] of [
     ["/incidents/", "Vérifier un message", "/verifier-un-message/"],
     ["/en/incidents/", "Check a message", "/en/check-a-message/"],
+    ["/recherche/", "Vérifier un message", "/verifier-un-message/"],
+    ["/page-qui-nexiste-pas/", "Vérifier un message", "/verifier-un-message/"],
   ] as const) {
     test(`${url}: the menu offers « ${label} », and Escape closes it, focus back on its button`, async ({
       page,
