@@ -22,6 +22,8 @@ interface ChooserText {
   statusOne: string;
   statusAll: string;
   partial: string;
+  chosen: string;
+  copied: string;
   order: string[];
 }
 
@@ -62,6 +64,22 @@ export function startChooser(root: HTMLElement): void {
     partial: cell.dataset["partial"] !== undefined,
   }));
   const listFormat = new Intl.ListFormat(text.lang, { type: "conjunction" });
+  const names = summary.querySelector<HTMLElement>("[data-chooser-names]")!;
+  // The address is the selection: copying it shares it. Confirmed in words beside the button.
+  const copyButton = summary.querySelector<HTMLElement>("[data-chooser-copy]")!;
+  if (navigator.clipboard) {
+    copyButton.hidden = false;
+    const done = document.createElement("span");
+    done.className = "copy-done";
+    done.role = "status";
+    copyButton.after(done);
+    copyButton.addEventListener("click", () => {
+      void navigator.clipboard.writeText(location.href).then(() => {
+        done.textContent = text.copied;
+        setTimeout(() => (done.textContent = ""), 4000);
+      });
+    });
+  }
 
   const show = (chosen: string[]) => {
     for (const box of boxes) box.checked = chosen.includes(box.value);
@@ -98,6 +116,9 @@ export function startChooser(root: HTMLElement): void {
       list.append(item);
     }
     summary.hidden = chosen.length === 0;
+    names.textContent = fillPlaceholders(text.chosen, {
+      list: listFormat.format(chosen.map((id) => operatorOf.get(id)!)),
+    });
     nothing.hidden = union.length > 0;
     status.textContent =
       chosen.length === 0
@@ -122,6 +143,10 @@ export function startChooser(root: HTMLElement): void {
 
   // The shared selection in the address, or else the tick that loaded this module.
   const shared = selectionFrom(location.search, known);
-  if (shared.length > 0) show(shared);
-  else form.dispatchEvent(new Event("change"));
+  if (shared.length > 0) {
+    show(shared);
+    // Opened from a shared address: the answer, not the form two screens above it (unless
+    // the address names a section of its own).
+    if (!location.hash) summary.scrollIntoView({ block: "start" });
+  } else form.dispatchEvent(new Event("change"));
 }

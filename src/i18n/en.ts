@@ -314,6 +314,9 @@ export const en: Record<UiKey, string> = {
   "mine.noscript":
     "Without JavaScript, the table shows every leak; the name of each leak, at the top of its column, leads to its page.",
   "mine.summary": "Exposed according to the sources, in the ticked leaks:",
+  "mine.chosen": "Your choice: {list}.",
+  "mine.change": "Change the choice",
+  "mine.copy": "Copy the link to this choice",
   "mine.in": "in {count} leaks: {list}",
   "mine.inOne": "in 1 leak: {list}",
   "mine.nothing": "The sources report no exposed data for the ticked leaks.",

@@ -317,6 +317,9 @@ export const fr = {
   "mine.noscript":
     "Sans JavaScript, le tableau montre toutes les fuites ; le nom de chaque fuite, en tête de colonne, mène à sa page.",
   "mine.summary": "Exposé selon les sources, dans les fuites cochées :",
+  "mine.chosen": "Votre choix : {list}.",
+  "mine.change": "Modifier le choix",
+  "mine.copy": "Copier le lien de ce choix",
   "mine.in": "dans {count} fuites : {list}",
   "mine.inOne": "dans 1 fuite : {list}",
   "mine.nothing": "Les sources n'indiquent aucune donnée exposée pour les fuites cochées.",

@@ -105,6 +105,25 @@ test.describe("with JavaScript", () => {
     expect((await visibleColumns(page)).length).toBe(await page.locator(insuredHeaders).count());
   });
 
+  test("on a phone, a shared address opens on the answer, which names the choice, offers to change it and copies its link", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto("/donnees/?incident=viamedis-2024&incident=free-2024");
+    const chosen = page.locator("[data-chooser-chosen]");
+    await expect(chosen).toContainText("Votre choix : Viamedis et Free.");
+    await expect(chosen).toBeInViewport();
+    await expect(page.locator("[data-chooser-summary] li:not([hidden])").first()).toBeInViewport();
+    await chosen.getByRole("button", { name: "Copier le lien de ce choix" }).click();
+    await expect(chosen.getByRole("status")).toHaveText("Lien copié");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await chosen.getByRole("link", { name: "Modifier le choix" }).click();
+    await expect(page.getByRole("checkbox", { name: "Viamedis" })).toBeInViewport();
+    await expect(page).toHaveURL(/\?incident=viamedis-2024&incident=free-2024#/);
+  });
+
   test("works from the keyboard alone, in English too", async ({ page }) => {
     await page.goto("/en/data/");
     const first = page.locator('.chooser input[name="incident"]').first();
