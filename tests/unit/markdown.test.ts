@@ -8,6 +8,15 @@ const sourceNumbers = new Map([
 const fr = (source: string) => renderMarkdown(source, "fr", { sourceNumbers });
 const en = (source: string) => renderMarkdown(source, "en", { sourceNumbers });
 
+describe("phone numbers", () => {
+  it("become links a phone dials, from France and from abroad", () => {
+    const { html } = fr("Appelez le 3646 (depuis l'étranger : +33 1 84 90 36 46) ou le 0 805 805 817.");
+    expect(html).toContain('<a href="tel:3646">3646</a>');
+    expect(html).toContain('<a href="tel:+33184903646">+33 1 84 90 36 46</a>');
+    expect(html).toContain('<a href="tel:+33805805817">0 805 805 817</a>');
+  });
+});
+
 describe("headings", () => {
   it("get lowercase ASCII ids with accents folded", () => {
     const { headings, html } = fr("## Données exposées : l'essentiel");

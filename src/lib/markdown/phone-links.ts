@@ -1,19 +1,21 @@
 /**
  * Phone numbers a reader may need to call or text become links a phone can act on: the
- * Assurance Maladie's 3646, 33700 for forwarding a spam text (an `sms:` link), and any French
- * ten-digit number (0 805 805 817…) as `tel:+33…`. Numbers already inside a link are left
+ * Assurance Maladie's 3646, 33700 for forwarding a spam text (an `sms:` link), any French
+ * ten-digit number (0 805 805 817…) as `tel:+33…`, and a French number written for callers
+ * from abroad (+33 1 84 90 36 46). Numbers already inside a link are left
  * alone: a link cannot hold another.
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
-/** The three kinds of number, in one pattern so a text is scanned once. */
-const NUMBER = /\b(?:(33700)|(3646)|(0(?:[ \u00A0]?\d){9}))\b/g;
+/** The four kinds of number, in one pattern so a text is scanned once. */
+const NUMBER = /(?:\b(33700)|\b(3646)|\b(0(?:[ \u00A0]?\d){9})|(\+33(?:[ \u00A0]?\d){9}))\b/g;
 
 /** The address a number is dialled or texted at. */
 export function phoneHref(match: RegExpExecArray): string {
-  const [, sms, short, french] = match;
+  const [, sms, short, french, international] = match;
   if (sms) return `sms:${sms}`;
   if (short) return `tel:${short}`;
+  if (international) return `tel:${international.replace(/[^\d+]/g, "")}`;
   return `tel:+33${(french ?? "").replace(/\D/g, "").slice(1)}`;
 }
 
