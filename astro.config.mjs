@@ -56,5 +56,5 @@ export default defineConfig({
   ],
   // resvg is a native module: load it from node_modules at build time instead of bundling it.
   vite: { ssr: { external: ["@resvg/resvg-js"] }, build: { assetsInlineLimit: 0 } },
-  // Astro's own Markdown pipeline is not used: content/ goes through src/lib/markdown.ts.
+  // Astro's own Markdown pipeline is not used: content/ goes through src/lib/markdown/render.ts.
 });

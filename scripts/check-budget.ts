@@ -1,6 +1,6 @@
 /**
- * Page-weight budget of the built site (PRODUCT.md "Quality bars"): for each content page,
- * HTML + CSS ≤ 14 KB gzip (the first TCP round trip) and scripts loaded at page start
+ * Page-weight budget of the built site (`npm run budget`, and a browser test): for each
+ * content page, HTML + CSS ≤ 14 KB gzip (the first TCP round trip) and scripts loaded at page start
  * ≤ 2 KB gzip; link-preview images ≤ 100 KB; the downloadable table images (`/images/`, never
  * loaded by a page) ≤ 250 KB. Prints a table; exits 1 when a budget is blown.
  * `node scripts/check-budget.ts [dir]`.

@@ -23,7 +23,7 @@ export const isoDateOrMonth = z
   })
   .refine(notInFuture, { error: futureError });
 
-/** Lowercase ASCII words joined by hyphens: ids and URL slugs (PRODUCT.md). */
+/** Lowercase ASCII words joined by hyphens: ids and URL slugs (see `src/lib/text/slug.ts`). */
 export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "expected lowercase ASCII words joined by hyphens" });

@@ -1,6 +1,6 @@
 /**
- * The public open-data format, `/api/v1/incidents.json` (PRODUCT.md, "Open data"). A change
- * that breaks consumers needs a new `schemaVersion` and a new URL (`/api/v2/`).
+ * The public open-data format, `/api/v1/incidents.json` (documented for its users on the press
+ * page). A change that breaks consumers needs a new `schemaVersion` and a new URL (`/api/v2/`).
  */
 import { z } from "astro/zod";
 import { EXPOSURE_STATES } from "./incident.ts";

@@ -1,7 +1,7 @@
 import { slug } from "github-slugger";
 
 /**
- * Heading ids and URL slugs are lowercase ASCII (PRODUCT.md: accents folded) so that shared
+ * Heading ids and URL slugs are lowercase ASCII, accents folded, so that shared
  * links stay readable instead of being percent-encoded by chat apps and mail clients.
  */
 export function slugify(text: string): string {

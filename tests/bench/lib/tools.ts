@@ -1,7 +1,7 @@
 /**
  * Tools only the benchmark needs, installed on first use into git-ignored folders, never into
  * the site's dependencies: Starlight's throwaway project, and Lighthouse (12.2.3: 13.x wants a
- * newer Node than npm runs on here, and its lockfile breaks `npm ci`; see NOTES.md).
+ * newer Node than npm runs on here, and its lockfile breaks `npm ci` here).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
