@@ -1,6 +1,6 @@
 /**
  * Which anchor of a page is which anchor of its translation, so the language link can take the
- * reader to the same place (`data-pairs` on the link, read by `src/client/language-link.ts`).
+ * reader to the same place (`data-pairs` on the link, read by `src/client/language-switch.ts`).
  *
  * Anchors are paired only through keys both pages share, never by their words:
  * 1. The same id on both pages: ids made from the facts (`source-…`, `event-…`, `incident-…`,
