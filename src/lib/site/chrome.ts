@@ -12,6 +12,12 @@ export interface ChromeLink {
   current: boolean;
 }
 
+/** The same page in another language, and where each of this page's anchors is on it. */
+export interface LanguageLink extends Alternate {
+  /** `data-pairs`: see `../text/paired-anchor.ts`. */
+  pairs: string;
+}
+
 export interface ChromeModel {
   lang: Lang;
   homeUrl: string;
@@ -20,7 +26,7 @@ export interface ChromeModel {
   /** The search page, unless the reader is on it (the header form would repeat its form). */
   searchUrl: string | undefined;
   /** This page in the other languages. */
-  languages: Alternate[];
+  languages: LanguageLink[];
 }
 
 export function chromeModel(
@@ -42,6 +48,8 @@ export function chromeModel(
     nav: links("nav"),
     footer: links("footer"),
     searchUrl: searchUrl === currentUrl ? undefined : searchUrl,
-    languages: translations.filter((alternate) => alternate.lang !== lang),
+    languages: translations
+      .filter((alternate) => alternate.lang !== lang)
+      .map((alternate) => ({ ...alternate, pairs: site.languagePairs(currentUrl, alternate.url) })),
   };
 }

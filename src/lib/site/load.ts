@@ -4,9 +4,12 @@
  * edits show at once.
  */
 import { getCollection } from "astro:content";
+import { z } from "astro/zod";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { RenderedMetadata } from "../content/page-render.ts";
 import { readRenderedPage } from "../content/rendered-pages.ts";
-import { knownCategoryIds, refreshVocabulary, sourceNumbers } from "../content/vocabulary.ts";
+import { CONTENT_DIR, knownCategoryIds, refreshVocabulary, sourceNumbers } from "../content/vocabulary.ts";
 import { siteConfig } from "../../site.config.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 import type { PageModelOptions } from "./page-model.ts";
@@ -49,7 +52,17 @@ async function readSite(): Promise<SiteModel> {
     scamCheck: scamCheck[0]?.data,
     menus: siteConfig,
     featuredIncidents: siteConfig.featuredIncidents,
+    anchors: registryAnchors(),
   });
+}
+
+const registrySchema = z.object({ pages: z.record(z.string(), z.array(z.string())) });
+
+/** The permalink registry's anchors: every anchor a link may point at, template ones included. */
+function registryAnchors(): Record<string, string[]> {
+  const file = join(CONTENT_DIR, "permalinks.json");
+  if (!existsSync(file)) return {};
+  return registrySchema.parse(JSON.parse(readFileSync(file, "utf8"))).pages;
 }
 
 let built: Promise<SiteModel> | undefined;

@@ -18,6 +18,7 @@ import type { Synonym } from "../../schemas/synonym.ts";
 import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
+import { sitePairs, type AnchorRegistry } from "./language-pairs.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
 
 /** A page entry as the content layer gives it. */
@@ -52,6 +53,8 @@ export interface SiteInput {
   menus: Readonly<Record<"nav" | "footer", readonly { key: string; label: string }[]>>;
   /** The incidents the site was made for, shown first (`siteConfig.featuredIncidents`). */
   featuredIncidents?: readonly string[] | undefined;
+  /** The permalink registry's anchors by page URL (`content/permalinks.json`), for the language links. */
+  anchors?: AnchorRegistry | undefined;
 }
 
 export interface SitePage extends PageInput {
@@ -112,6 +115,11 @@ export interface SiteModel {
   childrenOf(page: SitePage): readonly SitePage[];
   /** The page in every language it exists in (itself included), paired by `key`. */
   translations(page: SitePage): Alternate[];
+  /**
+   * Which anchors of the page at `from` are which on its translation at `to`, as the language
+   * link carries them (`./anchor-pairs.ts`); made for the whole site at the first call.
+   */
+  languagePairs(from: string, to: string): string;
   /** Home, then each parent page that exists, then the page itself. */
   trail(page: SitePage): Crumb[];
   /** Every incident, newest announcement first. */
@@ -329,6 +337,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     LANGS.map((lang) => [lang, searchGroups(lang, input.synonyms, input.categories)]),
   ) as Record<Lang, string[][]>;
 
+  let pairs: Map<string, string> | undefined;
   const model: SiteModel = {
     pages: [...pages, ...archives],
     archiveAt: (url) => archiveByUrl.get(url),
@@ -342,6 +351,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         const match = pageByKey.get(byLangKey(lang, page.data.key));
         return match ? [{ lang, url: match.url }] : [];
       }),
+    languagePairs: (from, to) => (pairs ??= sitePairs(model, input.anchors ?? {})).get(`${from} ${to}`) ?? "",
     trail: (page) =>
       [...ancestorUrls(page.url, page.lang), page.url].flatMap((url) => {
         const match = pageByUrl.get(url);
