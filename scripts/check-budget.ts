@@ -1,18 +1,22 @@
 /**
  * Page-weight budget of the built site (`npm run budget`, and a browser test): for each
- * content page, HTML + CSS ≤ 14 KB gzip (the first TCP round trip) and scripts loaded at page start
- * ≤ 2 KB gzip; link-preview images ≤ 100 KB; the downloadable table images (`/images/`, never
+ * content page, HTML + CSS ≤ 14 KB gzip (the first TCP round trip) and scripts loaded at page start,
+ * with the modules they import statically, ≤ 3 KB gzip; link-preview images ≤ 100 KB; the downloadable table images (`/images/`, never
  * loaded by a page) ≤ 250 KB. Prints a table; exits 1 when a budget is blown.
  * `node scripts/check-budget.ts [dir]`.
  */
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, posix, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { scanSite } from "../src/lib/outputs/built-site.ts";
 
 export const BUDGET = {
   htmlAndCss: 14 * 1024,
-  startupScripts: 2 * 1024,
+  // 2 KB until the check counted statically imported chunks: Vite's preload helper (0.9 KB,
+  // which it cannot be told to leave out, vitejs/vite#18551) on the pages that load code later,
+  // and the menu's shared module. What must load later (search, the chooser) is held by the
+  // browser tests that watch its requests, not by this figure.
+  startupScripts: 3 * 1024,
   previewImage: 100 * 1024,
   downloadImage: 250 * 1024,
 };
@@ -39,12 +43,36 @@ export function measure(siteDir: string): { pages: PageWeight[]; images: { path:
     if (size === undefined) assetSizes.set(path, (size = gz(readFileSync(join(siteDir, path)))));
     return size;
   };
+  // A page's first script starts only once the modules it imports statically have arrived
+  // (a shared chunk such as the menu's handler): they count. `import("…")` loads later: it does not.
+  const importsOf = new Map<string, string[]>();
+  const staticImports = (path: string) => {
+    let found = importsOf.get(path);
+    if (!found) {
+      const code = readFileSync(join(siteDir, path), "utf8");
+      found = [...code.matchAll(/\bimport\s*(?:[^"'()]*?\bfrom\s*)?["']([^"']+)["']/g)].map((match) =>
+        posix.join(posix.dirname(path), match[1]!),
+      );
+      importsOf.set(path, found);
+    }
+    return found;
+  };
+  const withImports = (entries: readonly string[]) => {
+    const all = new Set<string>();
+    const visit = (path: string) => {
+      if (all.has(path)) return;
+      all.add(path);
+      staticImports(path).forEach(visit);
+    };
+    entries.forEach(visit);
+    return [...all];
+  };
   const pages = scanSite(siteDir).map((scan) => {
     const weight = {
       url: scan.url,
       html: gz(readFileSync(join(siteDir, scan.file))),
       css: scan.stylesheets.reduce((sum, path) => sum + sizeOf(path), 0),
-      js: scan.scripts.reduce((sum, path) => sum + sizeOf(path), 0),
+      js: withImports(scan.scripts).reduce((sum, path) => sum + sizeOf(path), 0),
     };
     const over = [
       ...(weight.html + weight.css > BUDGET.htmlAndCss ? ["HTML+CSS"] : []),
