@@ -44,3 +44,4 @@ export const sourceSchema = z
   }));
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];

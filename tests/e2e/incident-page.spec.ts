@@ -170,6 +170,22 @@ test.describe("the first screen of a 360 × 640 phone", () => {
     });
   }
 
+  // The home page lists every incident in a line or two: the detail is on the incident's page.
+  for (const url of ["/", "/en/"]) {
+    test(`${url}: each incident card is its title and one line of facts, under half a screen`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const cards = page.locator(".card-list > li");
+      expect(await cards.count()).toBeGreaterThan(2);
+      for (const card of await cards.all()) {
+        const title = await card.locator("h3").textContent();
+        expect(await card.locator("p").count(), `${title}: one line of facts`).toBe(1);
+        expect((await card.boundingBox())!.height, `${title}: under half a screen`).toBeLessThan(320);
+      }
+    });
+  }
+
   test("the menu opens without JavaScript and every item is a tap-sized link", async ({ browser }) => {
     const context = await browser.newContext({
       javaScriptEnabled: false,

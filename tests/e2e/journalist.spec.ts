@@ -2,7 +2,7 @@
  * What journalists rely on: feeds that parse, open data that validates and agrees with the
  * pages, link previews and structured data on every page, copy buttons, print.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Locator } from "@playwright/test";
 import { openDataSchema } from "../../src/schemas/open-data.ts";
@@ -183,6 +183,79 @@ test.describe("link previews and structured data", () => {
     expect(sitemap).toContain("/incidents/viamedis-2024/</loc>");
     expect(sitemap).not.toContain("404");
   });
+});
+
+test.describe("the press page", () => {
+  const INCIDENT_IDS = readdirSync(join(process.cwd(), "content/incidents"))
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => file.replace(/\.yaml$/, ""));
+
+  for (const [url, words] of [
+    ["/presse/", { made: "rendu public le", source: "Source :", license: "CC BY 4.0" }],
+    ["/en/press/", { made: "made public on", source: "Source:", license: "CC BY 4.0" }],
+  ] as const) {
+    test(`${url} has a dated summary to quote for every incident, generated from its facts`, async ({
+      page,
+    }) => {
+      expect(INCIDENT_IDS.length).toBeGreaterThan(0);
+      await page.goto(url);
+      const prefix = url.startsWith("/en/") ? "/en" : "";
+      for (const id of INCIDENT_IDS) {
+        const summary = page.locator(`#resume-${id}`);
+        await expect(summary, id).toHaveCount(1);
+        await expect(
+          summary.locator(`a[href="${prefix}/incidents/${id}/"]`),
+          `${id} names its incident`,
+        ).toHaveCount(1);
+        await expect(summary, `${id} is dated`).toContainText(words.made);
+        // Sourced, unless no source states any data exposed or not (then nothing is asserted).
+        const asserts = (await summary.textContent())!.match(
+          /exposées selon|exposed according|pas concernés|not concerned/,
+        );
+        if (asserts)
+          expect(await summary.locator("a.cite").count(), `${id} cites its sources`).toBeGreaterThan(0);
+        for (const href of await summary
+          .locator("a.cite")
+          .evaluateAll((marks) => marks.map((a) => a.getAttribute("href")))) {
+          expect(href, `${id}: a source mark points at the bibliography`).toMatch(
+            /\/sources\/([a-z-]+\/)?#source-/,
+          );
+        }
+      }
+    });
+
+    test(`${url} names the source of each key figure and keeps the others one tap away`, async ({ page }) => {
+      await page.goto(url);
+      const figures = page.locator("ul.figures > li");
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const figure of await figures.all()) {
+        await expect(figure).toContainText(words.source);
+        expect(await figure.locator("a.cite").count(), "one source number, not three or four").toBe(1);
+      }
+    });
+
+    test(`${url} lists each downloadable table with its format, contents and licence`, async ({
+      page,
+      request,
+    }) => {
+      await page.goto(url);
+      const section = page.locator("section", { has: page.locator("h2#donnees-ouvertes, h2#open-data") });
+      for (const [file, format] of [
+        ["incidents.json", "JSON"],
+        ["incidents.csv", "CSV"],
+        ["figures.csv", "CSV"],
+        ["timeline.csv", "CSV"],
+        ["incidents.schema.json", "JSON Schema"],
+      ]) {
+        const item = section.locator("li", { has: page.locator(`a[href="/api/v1/${file}"]`) });
+        await expect(item, file).toContainText(`(${format})`);
+        expect((await request.get(`/api/v1/${file}`)).ok(), `${file} is served`).toBe(true);
+      }
+      await expect(section.locator('a[href="https://creativecommons.org/licenses/by/4.0/"]')).toHaveText(
+        words.license,
+      );
+    });
+  }
 });
 
 test.describe("copy buttons", () => {

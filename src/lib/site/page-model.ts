@@ -68,12 +68,23 @@ const PART_OF_KIND = {
 
 /** The open-data files, built by `src/pages/api/v1/`. */
 export const OPEN_DATA_FILES = [
-  { name: "incidents.json", type: "application/json", description: "press.json" },
-  { name: "incidents.csv", type: "text/csv", description: "press.csv" },
-  { name: "figures.csv", type: "text/csv", description: "press.figuresCsv" },
-  { name: "timeline.csv", type: "text/csv", description: "press.timelineCsv" },
-  { name: "incidents.schema.json", type: "application/schema+json", description: "press.schema" },
+  { name: "incidents.json", type: "application/json", format: "JSON", description: "press.json" },
+  { name: "incidents.csv", type: "text/csv", format: "CSV", description: "press.csv" },
+  { name: "figures.csv", type: "text/csv", format: "CSV", description: "press.figuresCsv" },
+  { name: "timeline.csv", type: "text/csv", format: "CSV", description: "press.timelineCsv" },
+  {
+    name: "incidents.schema.json",
+    type: "application/schema+json",
+    format: "JSON Schema",
+    description: "press.schema",
+  },
 ] as const;
+
+/** The licence of the open data, as `incidents.json` and the Dataset structured data state it. */
+export const OPEN_DATA_LICENSE = {
+  name: "CC BY 4.0",
+  url: "https://creativecommons.org/licenses/by/4.0/",
+} as const;
 
 /** What varies by kind of page, besides the prose. */
 export type KindView =
@@ -230,10 +241,7 @@ function factSourcesOf(view: KindView): string[] {
     case "incidents":
       return view.list.related.length > 0 ? [...siteConfig.relatedSources] : [];
     case "press":
-      return [
-        ...view.press.figures.flatMap((figure) => figure.sources),
-        ...view.press.incidents.flatMap((incident) => incident.sources),
-      ];
+      return [...view.press.figures.map((figure) => figure.main.id)];
     case "scam-check":
       return view.check.factSources;
     case "scam-examples":
