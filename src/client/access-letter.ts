@@ -31,7 +31,8 @@ if (letters) {
   };
   const fromHash = () => {
     try {
-      return decodeURIComponent(location.hash.slice(1));
+      // A heading's own address (its copy-link button's, `#lettre-<id>-h`) names its letter.
+      return decodeURIComponent(location.hash.slice(1)).replace(/-h$/, "");
     } catch {
       return "";
     }
