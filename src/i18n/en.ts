@@ -73,6 +73,12 @@ export const en: Record<UiKey, string> = {
   "scam.next": "Next question",
   "scam.progress": "Step {n} of {total}",
   "scam.progressAtMost": "Step {n} of at most {total}",
+  "anchor.scamGenuine": "genuine-breach-notices",
+  "scam.genuine": "Genuine breach notices",
+  "scam.genuineIntro":
+    "After a leak, the organisation concerned really does write to the people concerned. Here are some, as the press quotes them: they can look like the scams above. This site cannot tell whether a message you receive is genuine: a scammer can copy this text.",
+  "scam.confusedWith": "Can be mistaken for:",
+  "scam.genuineAdvice": "What to do:",
   "scam.back": "Back",
   "scam.recap": "The signs that go with your answers:",
   "scam.advice": "What to do now",

@@ -71,6 +71,12 @@ export const fr = {
   "scam.next": "Question suivante",
   "scam.progress": "Étape {n} sur {total}",
   "scam.progressAtMost": "Étape {n} sur {total} au plus",
+  "anchor.scamGenuine": "vrais-avis-de-fuite",
+  "scam.genuine": "Les vrais avis de fuite",
+  "scam.genuineIntro":
+    "Après une fuite, l'organisme concerné écrit vraiment aux personnes concernées. En voici, tels que la presse les cite : ils peuvent ressembler aux arnaques ci-dessus. Ce site ne peut pas dire si un message que vous recevez est authentique : un escroc peut copier ce texte.",
+  "scam.confusedWith": "Peut être confondu avec :",
+  "scam.genuineAdvice": "Que faire :",
   "scam.back": "Précédent",
   "scam.recap": "Les signes qui vont avec vos réponses :",
   "scam.advice": "Que faire maintenant",

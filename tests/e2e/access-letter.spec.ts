@@ -157,3 +157,27 @@ test.describe("without JavaScript", () => {
     }
   });
 });
+
+test.describe("genuine breach notices on the examples page", () => {
+  for (const url of ["/verifier-un-message/exemples/", "/en/check-a-message/examples/"]) {
+    test(`${url} shows Cerballiance's text and MédecinDirect's email with their sources, beside the scams they resemble`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      for (const id of ["cerballiance-sms-2025", "medecindirect-email-2025"]) {
+        const notice = page.locator(".scam-genuine .scam-example", { has: page.locator(`h3#${id}`) });
+        await expect(notice).toBeVisible();
+        // The quote cites its source, and each scam it can be mistaken for is on the page.
+        await expect(notice.locator(".page-meta a.cite").first()).toBeVisible();
+        const links = await notice
+          .locator('a[href^="#"]:not(.cite)')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+        expect(links.length).toBeGreaterThan(0);
+        for (const href of links)
+          await expect(page.locator(`${href}.scam-example, section:has(> h2${href})`)).toHaveCount(1);
+        await expect(notice.locator(".callout")).toContainText(/Gardez-le|Keep it/);
+      }
+      await expect(page.locator(".scam-genuine > p").first()).toContainText(/ne peut pas dire|cannot tell/);
+    });
+  }
+});
