@@ -358,7 +358,7 @@ export const en: Record<UiKey, string> = {
   "letter.copy": "Copy the text",
   "letter.copied": "Text copied",
   "letter.medicalFile":
-    "Your medical file: access to the information about your health held by a health professional or establishment follows Article L. 1111-7 of the French Public Health Code. It provides for its communication at the latest within eight days of the request, and at the earliest after a 48-hour cooling-off period; the period is two months where the information dates from more than five years earlier.",
+    "Your medical file: access to the information about your health held by a health professional or establishment follows Article L. 1111-7 of the French Public Health Code. It provides for its communication at the latest within eight days of the request, and at the earliest after a 48-hour cooling-off period; the period becomes two months where the medical information is more than five years old.",
   "letter.medicalFileLink": "Read Article L. 1111-7 (in French)",
   "letter.complaintBl2c":
     "To file a complaint about the attack itself: the BL2C complaint letter published in February 2024 for people informed by their insurer.",
