@@ -63,6 +63,7 @@ export const fr = {
   "og.kind.scam-services": "Vérifier un message",
   "og.kind.scam-actions": "Que faire après un message d'arnaque",
   "og.kind.scam-examples": "Exemples d'arnaques",
+  "og.kind.access-letter": "Lettre",
   "anchor.scamAdvice": "agir",
   "anchor.scamReport": "signaler",
   "anchor.scamSigns": "signes",
@@ -70,6 +71,12 @@ export const fr = {
   "scam.next": "Question suivante",
   "scam.progress": "Étape {n} sur {total}",
   "scam.progressAtMost": "Étape {n} sur {total} au plus",
+  "anchor.scamGenuine": "vrais-avis-de-fuite",
+  "scam.genuine": "Les vrais avis de fuite",
+  "scam.genuineIntro":
+    "Après une fuite, l'organisme concerné écrit vraiment aux personnes concernées. En voici, tels que la presse les cite : ils peuvent ressembler aux arnaques ci-dessus. Ce site ne peut pas dire si un message que vous recevez est authentique : un escroc peut copier ce texte.",
+  "scam.confusedWith": "Peut être confondu avec :",
+  "scam.genuineAdvice": "Que faire :",
   "scam.back": "Précédent",
   "scam.recap": "Les signes qui vont avec vos réponses :",
   "scam.advice": "Que faire maintenant",
@@ -83,6 +90,7 @@ export const fr = {
   "scam.signs": "Les signes d'arnaque",
   "scam.warning": "D'où vient l'exemple :",
   "scam.sign": "signe {n}",
+  "glance.requestData": "Demander vos données (lettre)",
   "glance.checkMessage": "Vérifier un message",
   "language.name": "Français",
   "feed.site": "Toutes les mises à jour du site (Atom)",
@@ -303,6 +311,7 @@ export const fr = {
   "comparison.latestColumns": "Le tableau montre les {count} incidents les plus récents.",
   "facts.reported": "évoqué, non confirmé",
   "facts.others": "{count} autres fuites",
+  "facts.letter": "demander vos données : ",
   "facts.separator": " : ",
   "facts.populationSeparator": " — ",
   "facts.population.insured": "assurés et patients",
@@ -337,6 +346,48 @@ export const fr = {
   "mine.status": "Tableau limité à {count} fuites sur {total}.",
   "mine.statusOne": "Tableau limité à 1 fuite sur {total}.",
   "mine.statusAll": "Le tableau montre toutes les fuites.",
+  "letter.picker": "Choisissez la fuite",
+  "letter.pickerHint":
+    "La lettre s'écrit à partir de ce choix seul : rien de ce que vous choisissez n'est envoyé ni enregistré.",
+  "letter.groupHealth": "Fuites de données de santé",
+  "letter.groupRelated": "Fuites qui complètent le tableau",
+  "letter.heading": "{incident} : lettre à {addressee}",
+  "letter.whoTo": "À qui écrire :",
+  "letter.blankName": "[Votre prénom et votre nom]",
+  "letter.blankAddress": "[Votre adresse postale]",
+  "letter.blankNumber": "[Votre numéro d'adhérent, de client ou de dossier, si vous en avez un]",
+  "letter.to": "À l'attention de : {addressee}",
+  "letter.blankToAddress":
+    "[Son adresse : celle de vos courriers ou de son site officiel, jamais celle d'un message reçu]",
+  "letter.dateLine": "[Lieu], le {date}",
+  "letter.blankDate": "[date]",
+  "letter.subject": "Objet : demande d'accès à mes données personnelles (article 15 du RGPD)",
+  "letter.salutation": "Madame, Monsieur,",
+  "letter.request":
+    "En application de l'article 15 du règlement général sur la protection des données (RGPD), je vous demande de me confirmer si vous traitez des données personnelles me concernant et, si c'est le cas, de m'en communiquer une copie, avec les informations prévues par cet article, notamment : les finalités du traitement, les catégories de données concernées, les destinataires ou catégories de destinataires, la durée de conservation ou les critères qui la déterminent, l'existence de mes droits de rectification, d'effacement, de limitation et d'opposition, le droit d'introduire une réclamation auprès de la CNIL et, lorsque les données n'ont pas été collectées auprès de moi, toute information disponible sur leur source.",
+  "letter.deadline":
+    "L'article 12, paragraphe 3, du RGPD prévoit que vous me fournissiez des informations sur les mesures prises à la suite de ma demande dans les meilleurs délais et en tout état de cause dans un délai d'un mois à compter de sa réception. Au besoin, ce délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes ; vous m'informez alors de cette prolongation et des motifs du report dans un délai d'un mois à compter de la réception de ma demande.",
+  "letter.questions":
+    "Par ailleurs, au sujet de l'incident concernant {operator} rendu public le {date}, je vous remercie de bien vouloir me dire si mes données en font partie, lesquelles, et ce que vous me conseillez de faire.",
+  "letter.closing":
+    "Je vous remercie de me répondre par écrit. Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+  "letter.signature": "[Votre signature]",
+  "letter.print": "Imprimer la lettre",
+  "letter.copy": "Copier le texte",
+  "letter.copied": "Texte copié",
+  "letter.medicalFile":
+    "Votre dossier médical : l'accès aux informations concernant votre santé détenues par un professionnel ou un établissement de santé suit l'article L. 1111-7 du Code de la santé publique. Il prévoit leur communication au plus tard dans les huit jours suivant la demande, et au plus tôt après un délai de réflexion de quarante-huit heures ; ce délai est porté à deux mois lorsque les informations datent de plus de cinq ans.",
+  "letter.medicalFileLink": "Lire l'article L. 1111-7",
+  "letter.complaintBl2c":
+    "Pour porter plainte au sujet de l'attaque elle-même : la lettre de plainte de la BL2C publiée en février 2024 pour les personnes informées par leur assureur.",
+  "letter.complaintPolice":
+    "Pour porter plainte au sujet de la fuite elle-même : au commissariat, à la gendarmerie ou par courrier au procureur de la République.",
+  "letter.complaintLink": "Comment porter plainte",
+  "letter.back": "Choisir une autre fuite",
+  "anchor.letterPicker": "choisir-la-fuite",
+  "anchor.complaintLetter": "lettre-de-plainte",
+  "anchor.complaintAnyLeak": "plainte-toutes-fuites",
+  "anchor.letterPrefix": "lettre",
 } as const;
 
 export type UiKey = keyof typeof fr;

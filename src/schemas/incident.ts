@@ -13,6 +13,27 @@ import {
 export const INCIDENT_GROUPS = ["health", "related"] as const;
 export type IncidentGroup = (typeof INCIDENT_GROUPS)[number];
 
+/**
+ * What kind of organisation a reader writes to: a health professional or establishment also
+ * holds the medical file, whose access the Code de la santé publique sets (art. L.1111-7).
+ */
+export const ADDRESSEE_KINDS = [
+  "insurer",
+  "health-professional",
+  "health-establishment",
+  "laboratory",
+  "company",
+  "public-body",
+] as const;
+export type AddresseeKind = (typeof ADDRESSEE_KINDS)[number];
+
+/**
+ * Where a reader can complain about the incident itself: the BL2C's 2024 complaint letter
+ * (Viamedis and Almerys), or the police, the gendarmerie or the prosecutor (every leak).
+ */
+export const COMPLAINT_ROUTES = ["bl2c-letter-2024", "police-or-prosecutor"] as const;
+export type ComplaintRoute = (typeof COMPLAINT_ROUTES)[number];
+
 export const EXPOSURE_STATES = ["exposed", "not-exposed", "not-stated"] as const;
 export type ExposureState = (typeof EXPOSURE_STATES)[number];
 
@@ -116,6 +137,21 @@ export const incidentSchema = z
      * sentence the incident's summary shows.
      */
     informedBy: z.strictObject({ who: localized, text: localized, sources: sourceRefs }),
+    /**
+     * Who a reader writes to for a copy of their data (« Demander mes données »): the
+     * organisation that holds them, as the sources name it (the insurer for Viamedis and
+     * Almerys, the doctor for Cegedim's MLM…), required for every incident so no letter goes
+     * to an addressee written for another one. `name` is how the letter names it, lower case,
+     * with its article; `why` says what the sources say about it, and where they do not say
+     * who holds the data, says so.
+     */
+    addressee: z.strictObject({
+      name: localizedName,
+      kind: z.enum(ADDRESSEE_KINDS),
+      why: localized,
+      sources: sourceRefs,
+      complaint: z.enum(COMPLAINT_ROUTES),
+    }),
     /**
      * People, companies and bodies the sources name about this incident, with their part in
      * it: shown on the page, and searched, so their names lead to it.

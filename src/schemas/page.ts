@@ -24,6 +24,7 @@ export const PAGE_KINDS = [
   "scam-services",
   "scam-actions",
   "scam-examples",
+  "access-letter",
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -50,6 +51,7 @@ export const REVIEWED_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
   "scam-services",
   "scam-actions",
   "scam-examples",
+  "access-letter",
 ]);
 
 const change = z.strictObject({

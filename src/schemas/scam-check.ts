@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { slugId, sourceRefs } from "./common.ts";
+import { incidentRef, slugId, sourceRefs } from "./common.ts";
 
 /**
  * Texts of the guided check « Ce message est-il une arnaque ? » (`content/scam-check.yaml`).
@@ -90,17 +90,51 @@ const example = z.strictObject({
   warning: sourced,
 });
 
-export const scamCheckSchema = z.strictObject({
-  /** The first question. */
-  start: slugId,
-  /** Shown in every ending: how to check with the claimed sender through your own channel. */
-  verify: sourced,
-  steps: z.array(step).min(1),
-  examples: z.array(example).min(5),
+/**
+ * A genuine breach notice as a source quotes or describes it, shown beside the scams it can be
+ * confused with: what the source says of it (and never more), and what to do with it.
+ */
+const genuineNotice = z.strictObject({
+  id: slugId,
+  /** The incident it followed. */
+  incident: incidentRef,
+  title: text,
+  channel: text,
+  when: text,
+  /** The message as the source quotes it, in French, copied exactly (no marks). */
+  quote: z.array(z.string().min(1)).min(1),
+  quoteSources: sourceRefs,
+  translation: z.string().min(1),
+  /** What the sources say about it: who sent it, how it looks, where it lands. */
+  notes: z.array(sourced).min(1),
+  /** The examples (ids) it can be mistaken for, or mistaken with. */
+  confusedWith: z.array(slugId).min(1),
+  /** What to do with it: keep it, check it through the organisation's own channels. */
+  advice: sourced,
 });
+
+export const scamCheckSchema = z
+  .strictObject({
+    /** The first question. */
+    start: slugId,
+    /** Shown in every ending: how to check with the claimed sender through your own channel. */
+    verify: sourced,
+    steps: z.array(step).min(1),
+    examples: z.array(example).min(5),
+    /** Genuine breach notices quoted or described by a source (« Les vrais avis de fuite »). */
+    genuine: z.array(genuineNotice).default([]),
+  })
+  .refine(
+    (check) =>
+      check.genuine.every((notice) =>
+        notice.confusedWith.every((id) => check.examples.some((example) => example.id === id)),
+      ),
+    { error: "a genuine notice's confusedWith names an example id that does not exist", path: ["genuine"] },
+  );
 
 export type ScamCheck = z.infer<typeof scamCheckSchema>;
 export type ScamStep = z.infer<typeof step>;
 export type ScamExample = z.infer<typeof example>;
+export type GenuineNotice = z.infer<typeof genuineNotice>;
 export type ScamPart = (typeof SCAM_PARTS)[number];
 export type Sourced = z.infer<typeof sourced>;

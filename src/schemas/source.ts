@@ -27,6 +27,12 @@ export const sourceSchema = z
      */
     scamCheckOnly: z.boolean().optional(),
     /**
+     * Cited only by « Demander mes données » (the law a right-of-access letter rests on, the
+     * CNIL's pages on access and complaints): listed on that page, not in the bibliography of
+     * the leaks, for the same reason. Its number is kept.
+     */
+    letterOnly: z.boolean().optional(),
+    /**
      * The incident group whose own bibliography lists it (`related`: the leaks that complete
      * the picture, on the sources page whose `group` is `related`); without it, the site's
      * main bibliography. One page for every source would outgrow the page-weight budget. Its

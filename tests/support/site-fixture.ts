@@ -55,6 +55,13 @@ export function incident(
         },
         sources: [],
       },
+      addressee: {
+        name: { fr: `l'organisme de ${id}`, en: `the organisation of ${id}` },
+        kind: "company",
+        why: { fr: `L'organisme de ${id} informe.`, en: `The organisation of ${id} informs.` },
+        sources: [],
+        complaint: "police-or-prosecutor",
+      },
       named: [],
       attackWindow: [],
       exposure,

@@ -15,6 +15,7 @@ const TYPE_OF_KIND: Partial<Record<PageKind, SearchType>> = {
   "scam-services": "guidance",
   "scam-actions": "guidance",
   "scam-examples": "guidance",
+  "access-letter": "guidance",
   home: "guidance",
   faq: "faq",
 };

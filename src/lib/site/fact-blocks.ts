@@ -12,6 +12,7 @@ import { appliesTo, exposureOf } from "../facts/exposure.ts";
 import { citeMark } from "../markdown/citations.ts";
 import { FACT_BLOCK_MARKER, type FactBlockName } from "../markdown/fact-blocks.ts";
 import { escapeHtml } from "../markdown/render.ts";
+import { letterUrl } from "./letter-view.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";
 
 /** Past this many incidents in one group, the rest are counted, not named. */
@@ -86,6 +87,8 @@ export interface WhoInforms {
   who: string;
   incidents: Omit<NamedIncident, "according" | "reported">[];
   sources: string[];
+  /** Each incident's letter on « Demander mes données », when the page exists. */
+  letters: { name: string; url: string }[];
 }
 
 /** Who can tell a reader whether they are concerned, incidents with the same answer together. */
@@ -93,8 +96,10 @@ export function whoInforms(site: SiteModel, lang: Lang): WhoInforms[] {
   const groups = new Map<string, WhoInforms>();
   for (const incident of site.incidentsFeaturedFirst(lang)) {
     const { who, sources } = incident.data.informedBy;
-    const group = groups.get(who[lang]) ?? { who: who[lang], incidents: [], sources: [] };
+    const group = groups.get(who[lang]) ?? { who: who[lang], incidents: [], sources: [], letters: [] };
     group.incidents.push(named(incident, lang));
+    const letter = letterUrl(site, lang, incident.id);
+    if (letter) group.letters.push({ name: incident.name, url: letter });
     group.sources = [...new Set([...group.sources, ...sources])];
     groups.set(who[lang], group);
   }
@@ -147,10 +152,17 @@ function exposureHtml(lang: Lang, across: readonly PopulationExposure[], numbers
     .join("");
 }
 
+/** « — demander vos données : Viamedis, Almerys », each name linking to its letter. */
+function lettersHtml(lang: Lang, letters: WhoInforms["letters"]): string {
+  if (letters.length === 0) return "";
+  const links = letters.map((letter) => `<a href="${escapeHtml(letter.url)}">${escapeHtml(letter.name)}</a>`);
+  return ` — ${escapeHtml(t(lang, "facts.letter"))}${links.join(", ")}`;
+}
+
 function whoInformsHtml(lang: Lang, groups: readonly WhoInforms[], numbers: Numbers): string {
   const items = groups.map(
     (group) =>
-      `<li>${incidentListHtml(lang, group.incidents)}${escapeHtml(t(lang, "facts.separator"))}${escapeHtml(group.who)}${marks(group.sources, numbers)}</li>`,
+      `<li>${incidentListHtml(lang, group.incidents)}${escapeHtml(t(lang, "facts.separator"))}${escapeHtml(group.who)}${marks(group.sources, numbers)}${lettersHtml(lang, group.letters)}</li>`,
   );
   return `<ul class="fact-block" data-from-facts>\n${items.join("\n")}\n</ul>\n`;
 }

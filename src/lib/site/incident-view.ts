@@ -2,6 +2,7 @@
  * What an incident page shows, from the facts: the exposure table of each population, what
  * it means for the reader, the figures, the timeline and where things stand.
  */
+import { letterUrl } from "./letter-view.ts";
 import { diagramUrl, hasDiagram } from "./diagram-view.ts";
 import type { Scheme } from "../outputs/diagram/tiers-payant.ts";
 import { t, type UiKey } from "../../i18n/index.ts";
@@ -104,6 +105,8 @@ export interface IncidentView {
   guidanceUrl: string | undefined;
   /** The guided check « Ce message est-il une arnaque ? ». */
   checkMessageUrl: string | undefined;
+  /** This incident's letter on « Demander mes données » (`?incident=<id>`). */
+  letterUrl: string | undefined;
   figures: Figure[];
   attackWindow: Incident["attackWindow"];
   entryPoint: Incident["entryPoint"];
@@ -217,6 +220,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     riskSources: related ? siteConfig.riskSourcesRelated : siteConfig.riskSources,
     guidanceUrl: site.pageOf(lang, siteConfig.guidanceKey)?.url,
     checkMessageUrl: site.pageOf(lang, siteConfig.checkMessageKey)?.url,
+    letterUrl: letterUrl(site, lang, incident.id),
     figures: incident.figures,
     attackWindow: data.attackWindow,
     entryPoint: data.entryPoint,

@@ -39,6 +39,7 @@ import {
   type ScamCheckView,
   type ScamExamplesView,
 } from "./scam-check-view.ts";
+import { letterPageView, type LetterPageView } from "./letter-view.ts";
 import { siteConfig } from "../../site.config.ts";
 import { ogImageUrl } from "./urls.ts";
 
@@ -56,6 +57,7 @@ const CITABLE_KINDS = new Set<PageKind>([
   "scam-services",
   "scam-actions",
   "scam-examples",
+  "access-letter",
 ]);
 
 /** Which part of the guided check each of its question pages shows. */
@@ -101,6 +103,7 @@ export type KindView =
   | { kind: "faq-index"; faq: FaqIndexView }
   | { kind: "scam-check"; check: ScamCheckView; examplesUrl: string | undefined }
   | { kind: "scam-examples"; examples: ScamExamplesView; checkUrl: string | undefined }
+  | { kind: "access-letter"; letters: LetterPageView }
   | { kind: "prose" };
 
 export interface PageModel {
@@ -166,7 +169,9 @@ function kindView(site: SiteModel, page: SitePage): KindView {
     case "sources":
       return {
         kind: "sources",
-        sources: site.sources.filter((source) => !source.scamCheckOnly && source.group === page.data.group),
+        sources: site.sources.filter(
+          (source) => !source.scamCheckOnly && !source.letterOnly && source.group === page.data.group,
+        ),
       };
     case "legal":
       return { kind: "legal", rows: legalRows(lang) };
@@ -215,6 +220,8 @@ function kindView(site: SiteModel, page: SitePage): KindView {
         examplesUrl: urlOf("scam-examples"),
       };
     }
+    case "access-letter":
+      return { kind: "access-letter", letters: letterPageView(site, lang) };
     default:
       return { kind: "prose" };
   }
@@ -246,6 +253,8 @@ function factSourcesOf(view: KindView): string[] {
       return view.check.factSources;
     case "scam-examples":
       return view.examples.factSources;
+    case "access-letter":
+      return view.letters.factSources;
     default:
       return [];
   }

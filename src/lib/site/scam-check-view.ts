@@ -65,8 +65,23 @@ export interface ExampleView {
   warning: SourcedView;
 }
 
+export interface GenuineView {
+  id: string;
+  titleHtml: string;
+  channelHtml: string;
+  whenHtml: string;
+  quote: QuotePart[][];
+  quoteSources: readonly string[];
+  translation: string | undefined;
+  notes: SourcedView[];
+  /** The scams it can be mistaken for: their anchors on the page and titles. */
+  confusedWith: { id: string; titleHtml: string }[];
+  advice: SourcedView;
+}
+
 export interface ScamExamplesView {
   examples: ExampleView[];
+  genuine: GenuineView[];
   factSources: string[];
 }
 
@@ -165,10 +180,30 @@ export function scamExamplesView(check: ScamCheck, lang: Lang): ScamExamplesView
     signs: example.signs.map((sign) => sourced(sign, lang)),
     warning: sourced(example.warning, lang),
   }));
-  const factSources = check.examples.flatMap((example) => [
-    ...example.quoteSources,
-    ...example.signs.flatMap((sign) => sign.sources),
-    ...example.warning.sources,
-  ]);
-  return { examples, factSources };
+  const titleOf = new Map(examples.map((example) => [example.id, example.titleHtml]));
+  const genuine = check.genuine.map((notice): GenuineView => ({
+    id: notice.id,
+    titleHtml: renderInline(notice.title[lang], lang),
+    channelHtml: renderInline(notice.channel[lang], lang),
+    whenHtml: renderInline(notice.when[lang], lang),
+    quote: notice.quote.map((fragment) => [{ text: typeset("fr", fragment) }]),
+    quoteSources: notice.quoteSources,
+    translation: lang === "fr" ? undefined : notice.translation,
+    notes: notice.notes.map((note) => sourced(note, lang)),
+    confusedWith: notice.confusedWith.map((id) => ({ id, titleHtml: titleOf.get(id) ?? id })),
+    advice: sourced(notice.advice, lang),
+  }));
+  const factSources = [
+    ...check.examples.flatMap((example) => [
+      ...example.quoteSources,
+      ...example.signs.flatMap((sign) => sign.sources),
+      ...example.warning.sources,
+    ]),
+    ...check.genuine.flatMap((notice) => [
+      ...notice.quoteSources,
+      ...notice.notes.flatMap((note) => note.sources),
+      ...notice.advice.sources,
+    ]),
+  ];
+  return { examples, genuine, factSources };
 }
