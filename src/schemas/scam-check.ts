@@ -68,8 +68,8 @@ const ending = z.strictObject({
 
 const step = z.discriminatedUnion("kind", [question, signs, ending]);
 
-/** A part of a quoted message; `sign` numbers the warning sign it shows (from 1). */
-const example = z.strictObject({
+/** What every quoted message has, scam or genuine notice. */
+const quotedMessage = {
   id: slugId,
   title: text,
   /** How it arrived and whose name it used. */
@@ -77,14 +77,19 @@ const example = z.strictObject({
   /** When it was reported, as the source gives it (a month, or « date non indiquée »). */
   when: text,
   /**
-   * The message as the source quotes it, in French, copied exactly. `[[words|n]]` marks the
-   * words that show warning sign n. Several items are separate fragments of one message.
+   * The message as the source quotes it, in French, copied exactly. Several items are separate
+   * fragments of one message.
    */
   quote: z.array(z.string().min(1)).min(1),
   /** Where the quote was read. */
   quoteSources: sourceRefs,
   /** An English rendering for the English page, said to be a translation. */
   translation: z.string().min(1),
+};
+
+/** A scam as a source quotes it: `[[words|n]]` in its quote marks the words of warning sign n. */
+const example = z.strictObject({
+  ...quotedMessage,
   signs: z.array(sourced).min(1),
   /** The official warning the example comes from (or press quoting it). */
   warning: sourced,
@@ -95,16 +100,10 @@ const example = z.strictObject({
  * confused with: what the source says of it (and never more), and what to do with it.
  */
 const genuineNotice = z.strictObject({
-  id: slugId,
+  // Its quote has no marks: it shows no warning sign.
+  ...quotedMessage,
   /** The incident it followed. */
   incident: incidentRef,
-  title: text,
-  channel: text,
-  when: text,
-  /** The message as the source quotes it, in French, copied exactly (no marks). */
-  quote: z.array(z.string().min(1)).min(1),
-  quoteSources: sourceRefs,
-  translation: z.string().min(1),
   /** What the sources say about it: who sent it, how it looks, where it lands. */
   notes: z.array(sourced).min(1),
   /** The examples (ids) it can be mistaken for, or mistaken with. */

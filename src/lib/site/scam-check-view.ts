@@ -52,7 +52,8 @@ export interface ScamCheckView {
   recap: (LinkView & { anchor: string })[];
 }
 
-export interface ExampleView {
+/** What every quoted message shows, scam or genuine notice. */
+interface QuotedMessageView {
   id: string;
   titleHtml: string;
   channelHtml: string;
@@ -61,18 +62,14 @@ export interface ExampleView {
   quote: QuotePart[][];
   quoteSources: readonly string[];
   translation: string | undefined;
+}
+
+export interface ExampleView extends QuotedMessageView {
   signs: SourcedView[];
   warning: SourcedView;
 }
 
-export interface GenuineView {
-  id: string;
-  titleHtml: string;
-  channelHtml: string;
-  whenHtml: string;
-  quote: QuotePart[][];
-  quoteSources: readonly string[];
-  translation: string | undefined;
+export interface GenuineView extends QuotedMessageView {
   notes: SourcedView[];
   /** The scams it can be mistaken for: their anchors on the page and titles. */
   confusedWith: { id: string; titleHtml: string }[];
