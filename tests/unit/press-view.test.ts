@@ -70,6 +70,22 @@ describe("the press page's key figures", () => {
     expect(portfolio.allSourcesUrl).toBe("/incidents/alpha-2024/#figure-alpha-portfolio");
   });
 
+  it("lead with the counts of people concerned, featured incidents first (the site's subject before a bigger later leak)", () => {
+    const withFeatured = buildSiteModel({
+      ...input,
+      featuredIncidents: ["alpha-2024"],
+      // Listed first in the figures file, as a newer leak's count can be.
+      figures: [
+        figure("people-gamma", ["gamma-2025"], { peopleConcerned: true, qualifier: "about" }),
+        ...input.figures,
+      ],
+    });
+    const ids = pressView(withFeatured, withFeatured.pageAt("/presse/")!).figures.map(
+      ({ figure }) => figure.id,
+    );
+    expect(ids).toEqual(["people-both", "people-gamma", "alpha-portfolio"]);
+  });
+
   it("name the first source among equals", () => {
     const people = press.figures.find(({ figure }) => figure.id === "people-both")!;
     expect(people.main.id).toBe("seed");

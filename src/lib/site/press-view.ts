@@ -49,8 +49,9 @@ export interface PressFigure {
 
 export interface PressView {
   /**
-   * The figures of the health leaks, the count of people concerned first (the figure a
-   * headline quotes), then the others.
+   * The figures of the health leaks, the counts of people concerned first (the figure a
+   * headline quotes), each group in the order of the general lists (the featured incidents
+   * first), then the others.
    */
   figures: PressFigure[];
   /**
@@ -143,9 +144,12 @@ export function pressView(site: SiteModel, page: SitePage): PressView {
   const { lang } = page;
   const related = site.incidentsOfGroup(lang, "related");
   const relatedIds = new Set(related.map((incident) => incident.id));
+  const rank = new Map(site.incidentsFeaturedFirst(lang).map((incident, index) => [incident.id, index]));
+  const rankOf = (figure: (typeof site.figures)[number]) =>
+    Math.min(...figure.incidents.map((id) => rank.get(id) ?? Infinity));
   const figures = site.figures
     .filter((figure) => figure.incidents.some((id) => !relatedIds.has(id)))
-    .sort((a, b) => Number(b.peopleConcerned) - Number(a.peopleConcerned))
+    .sort((a, b) => Number(b.peopleConcerned) - Number(a.peopleConcerned) || rankOf(a) - rankOf(b))
     .flatMap((figure) => pressFigure(site, lang, figure) ?? []);
   const withFigures = new Set(site.figures.flatMap((figure) => figure.incidents));
   const incidents = site
