@@ -1,9 +1,10 @@
 import { z } from "astro/zod";
 import { frenchTypography } from "../lib/text/typography.ts";
 import { knownCategoryIds, knownIncidentIds, knownSourceIds } from "../lib/content/vocabulary.ts";
+import { BUILD_DAY } from "../lib/build/clock.ts";
 
 /** Today at build time, `YYYY-MM-DD`: every date on the site is a fact of the past. */
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = BUILD_DAY;
 const notInFuture = (value: string) => value.slice(0, TODAY.length) <= TODAY;
 const futureError = (issue: { input: unknown }) =>
   `${String(issue.input)} is in the future (today is ${TODAY})`;

@@ -11,6 +11,7 @@ import type { RenderedMetadata } from "../content/page-render.ts";
 import { readRenderedPage } from "../content/rendered-pages.ts";
 import { CONTENT_DIR, knownCategoryIds, refreshVocabulary, sourceNumbers } from "../content/vocabulary.ts";
 import { siteConfig } from "../../site.config.ts";
+import { BUILD_DAY } from "../build/clock.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 import type { PageModelOptions } from "./page-model.ts";
 
@@ -72,10 +73,7 @@ export function siteModel(): Promise<SiteModel> {
   return (built ??= readSite());
 }
 
-/** The build's date: the "accessed" date of ready-made citations. */
-const today = new Date().toISOString().slice(0, 10);
-
 /** What page models need from the build: the public address (SITE_URL) and today's date. */
 export function pageOptions(): PageModelOptions {
-  return { site: new URL(import.meta.env.SITE), today };
+  return { site: new URL(import.meta.env.SITE), today: BUILD_DAY };
 }
