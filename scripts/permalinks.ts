@@ -18,8 +18,12 @@ export interface Registry {
 
 export const REGISTRY_FILE = resolve(import.meta.dirname, "../content/permalinks.json");
 
-/** Ids worth linking to besides headings and marked anchors: numbered sources, events, figures. */
-const LINKABLE_ID = /^(source|event|figure|incident)-/;
+/**
+ * Ids worth linking to besides headings and marked anchors: numbered sources, events, figures,
+ * incident cards, and the press page's summary of each incident (`resume-<incident>`): each a
+ * paragraph a journalist may quote and link to.
+ */
+const LINKABLE_ID = /^(source|event|figure|incident|resume)-/;
 /**
  * A page's own source list follows its citations, which corrections change; the
  * bibliography pages keep every source for good, so `#source-…` is promised only there.

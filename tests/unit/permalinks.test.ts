@@ -48,3 +48,14 @@ describe("permalinks of incident cards", () => {
     ]);
   });
 });
+
+describe("permalinks of the press page", () => {
+  test("each incident's summary is promised besides the headings, an unmarked id is not", () => {
+    const url = "/presse/";
+    const press: PageScan = {
+      ...page(url, ["resumes"]),
+      ids: ["resumes", "resume-viamedis-2024", "press-table-3"],
+    };
+    expect(collectPermalinks("unused", [press])[url]).toEqual(["resume-viamedis-2024", "resumes"]);
+  });
+});
