@@ -3,8 +3,7 @@
  * it means for the reader, the figures, the timeline and where things stand.
  */
 import { letterUrl } from "./letter-view.ts";
-import { diagramUrl, hasDiagram } from "./diagram-view.ts";
-import type { Scheme } from "../outputs/diagram/tiers-payant.ts";
+import { diagramUrl, hasDiagram, type Scheme } from "./diagram-view.ts";
 import { t, type UiKey } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { Category } from "../../schemas/category.ts";
@@ -13,7 +12,7 @@ import type { TimelineEvent } from "../../schemas/event.ts";
 import type { Figure } from "../../schemas/figure.ts";
 import { whoSays, type ExposureEntry, type Incident } from "../../schemas/incident.ts";
 import { siteConfig } from "../../site.config.ts";
-import { exposureImageName, incidentsWithImages } from "../outputs/exposure-image/images.ts";
+import { exposureImageName, incidentsWithImages } from "./exposure-images.ts";
 import { coveringSources, exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
 import { sourcesOfFacts } from "../facts/selection.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";

@@ -19,7 +19,7 @@ import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
 import { sitePairs, type AnchorRegistry } from "./language-pairs.ts";
-import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
+import { ancestorUrls, langOfPage, urlOfPage } from "../text/urls.ts";
 
 /** A page entry as the content layer gives it. */
 export interface PageInput {

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { formatDate, t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { PageKind } from "../../schemas/page.ts";
-import { datasetLd } from "../outputs/structured-data.ts";
+import { datasetLd } from "./structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { categoryLead, fillFactBlocks } from "./fact-blocks.ts";
@@ -41,7 +41,7 @@ import {
 } from "./scam-check-view.ts";
 import { letterPageView, type LetterPageView } from "./letter-view.ts";
 import { siteConfig } from "../../site.config.ts";
-import { ogImageUrl } from "./urls.ts";
+import { ogImageUrl } from "../text/urls.ts";
 
 /** Pages that carry a "Cite this page" block. */
 const CITABLE_KINDS = new Set<PageKind>([
