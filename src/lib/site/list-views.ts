@@ -63,16 +63,17 @@ export function homeView(site: SiteModel, lang: Lang): HomeView {
     const url = site.pageOf(lang, action.key)?.url;
     return url ? [{ url, label: action.label }] : [];
   });
-  const featured = new Set<string>(siteConfig.featuredIncidents);
-  const others = site.incidentsOfGroup(lang, "health").filter((incident) => !featured.has(incident.id));
-  const related = site.incidentsOfGroup(lang, "related").filter((incident) => !featured.has(incident.id));
+  const notFeatured = (group: IncidentGroup) =>
+    site.incidentsFeaturedFirst(lang, group).filter((incident) => !incident.featured);
+  const others = notFeatured("health");
+  const related = notFeatured("related");
   const { homeOthers, homeRelated } = siteConfig.lists;
   return {
     actions,
-    featured: siteConfig.featuredIncidents.flatMap((id) => {
-      const incident = site.incident(id);
-      return incident?.pages[lang] ? [incidentCard(incident, lang)] : [];
-    }),
+    featured: site
+      .incidentsFeaturedFirst(lang)
+      .filter((incident) => incident.featured)
+      .map((incident) => incidentCard(incident, lang)),
     others: others.slice(0, homeOthers).map((incident) => incidentCard(incident, lang)),
     related: related.slice(0, homeRelated).map((incident) => incidentCard(incident, lang)),
     allUrl:
@@ -101,15 +102,11 @@ export interface IncidentListView {
  * The featured ones stay, so that their published anchors (`#incident-viamedis-2024`) do.
  */
 export function incidentListView(site: SiteModel, lang: Lang): IncidentListView {
-  const featured = new Set<string>(siteConfig.featuredIncidents);
   const health = site.incidentsOfGroup(lang, "health");
-  const others = health.filter((incident) => !featured.has(incident.id));
+  const others = health.filter((incident) => !incident.featured);
   const related = site.incidentsOfGroup(lang, "related");
   const limit = siteConfig.lists.latestIncidents;
-  const shown = new Set([
-    ...health.filter((incident) => featured.has(incident.id)),
-    ...others.slice(0, limit),
-  ]);
+  const shown = new Set([...health.filter((incident) => incident.featured), ...others.slice(0, limit)]);
   return {
     // Newest first, as the page has always listed them; the health leaks, then the others.
     cards: health.filter((incident) => shown.has(incident)).map((incident) => incidentCard(incident, lang)),
@@ -282,13 +279,12 @@ function comparisonTables(
  * has its own column limit, so the second never pushes the first off the page.
  */
 export function comparisonView(site: SiteModel, lang: Lang): ComparisonView {
-  const ordered = site.incidentsFeaturedFirst(lang);
   const limits: Record<IncidentGroup, number> = {
     health: siteConfig.lists.comparisonColumns,
     related: siteConfig.lists.comparisonColumnsRelated,
   };
   const shownGroups = INCIDENT_GROUPS.map((group) => {
-    const all = ordered.filter((incident) => incident.data.group === group);
+    const all = site.incidentsFeaturedFirst(lang, group);
     return { group, all, incidents: all.slice(0, limits[group]) };
   }).filter(({ incidents }) => incidents.length > 0);
   const incidents = shownGroups.flatMap((group) => group.incidents);
