@@ -17,7 +17,7 @@ import { searchGroups } from "../search/synonyms.ts";
 import type { Synonym } from "../../schemas/synonym.ts";
 import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
-import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
+import { archivePages, type ArchiveList, type ArchivePage, type YearLink } from "./archives.ts";
 import { sitePairs, type AnchorRegistry } from "./language-pairs.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "../text/urls.ts";
 
@@ -110,7 +110,7 @@ export interface SiteModel {
   /** The archive page at this address, if it is one. */
   archiveAt(url: string): ArchivePage | undefined;
   /** The years of an archived list in one language, newest first. */
-  archiveYears(lang: Lang, list: ArchiveList): readonly { year: string; url: string }[];
+  archiveYears(lang: Lang, list: ArchiveList): readonly YearLink[];
   pageAt(url: string): SitePage | undefined;
   pageOf(lang: Lang, key: string): SitePage | undefined;
   /** The pages one folder below a page's address, by `order`, then title. */

@@ -4,7 +4,7 @@
  * kilobyte, and colours are attributes because an image cannot use the page's stylesheet.
  * The drawing is decoration; the page's caption says the same in words, with sources.
  */
-import { DIAGRAM_SIZE, type DiagramText, type Scheme } from "../../site/diagram-view.ts";
+import { DIAGRAM_SIZE, type DiagramText, type Scheme } from "../../site/views/diagram.ts";
 
 /** The design tokens' colours (src/styles/tokens.css), light then dark. */
 const COLOURS: Record<Scheme, Record<string, string>> = {

@@ -3,9 +3,9 @@
  * words: computed here once, so the route that writes the SVG files and the page that shows
  * them agree.
  */
-import { LANGS, type Lang } from "../../i18n/langs.ts";
-import { t } from "../../i18n/index.ts";
-import type { IncidentRecord, SiteModel } from "./model.ts";
+import { LANGS, type Lang } from "../../../i18n/langs.ts";
+import { t } from "../../../i18n/index.ts";
+import type { IncidentRecord, SiteModel } from "../model.ts";
 
 export type Scheme = "light" | "dark";
 
