@@ -4,12 +4,8 @@
  * its box.
  */
 import { describe, expect, it } from "vitest";
-import {
-  tiersPayantDiagramSvg,
-  wrapWords,
-  type DiagramText,
-} from "../../src/lib/outputs/diagram/tiers-payant.ts";
-import { diagramFiles, hasDiagram } from "../../src/lib/site/diagram-view.ts";
+import { tiersPayantDiagramSvg, wrapWords } from "../../src/lib/outputs/diagram/tiers-payant.ts";
+import { diagramFiles, hasDiagram, type DiagramText } from "../../src/lib/site/views/diagram.ts";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
 import { incident, smallSite } from "../support/site-fixture.ts";
 

@@ -10,7 +10,7 @@ import {
   type ExposureCell,
 } from "../../src/lib/facts/exposure-union.ts";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
-import { comparisonView } from "../../src/lib/site/list-views.ts";
+import { comparisonView } from "../../src/lib/site/views/comparison.ts";
 import { category, incident, smallSite } from "../support/site-fixture.ts";
 
 const order = ["civil-status", "nir", "insurer-name", "phone", "email"];

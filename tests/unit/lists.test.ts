@@ -112,6 +112,8 @@ describe("featured incidents", () => {
     const ids = Array.from({ length: 40 }, (_, index) => `new-${index}`);
     const model = buildSiteModel({
       ...base,
+      // The model alone says which incidents are featured, from what the build passes it.
+      featuredIncidents: siteConfig.featuredIncidents,
       pages: [
         ...base.pages,
         page("fr/incidents/viamedis-2024", { kind: "incident", key: "v", incident: "viamedis-2024" }),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
-import { pressView } from "../../src/lib/site/press-view.ts";
+import { pressView } from "../../src/lib/site/views/press.ts";
 import { figure, incident, page, smallSite, source } from "../support/site-fixture.ts";
 
 const base = smallSite();

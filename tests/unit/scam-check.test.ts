@@ -16,7 +16,7 @@ import {
   stepsInOrder,
   treeProblems,
 } from "../../src/lib/scam-check/tree.ts";
-import { scamCheckView } from "../../src/lib/site/scam-check-view.ts";
+import { scamCheckView } from "../../src/lib/site/views/scam-check.ts";
 
 const check: ScamCheck = scamCheckSchema.parse(
   parse(readFileSync(join(import.meta.dirname, "../../content/scam-check.yaml"), "utf8")),

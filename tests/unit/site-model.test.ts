@@ -3,7 +3,7 @@
  * Pure inputs (tests/support/site-fixture.ts), no build.
  */
 import { describe, expect, it } from "vitest";
-import { faqIndexView } from "../../src/lib/site/list-views.ts";
+import { faqIndexView } from "../../src/lib/site/views/faq-index.ts";
 import { buildSiteModel } from "../../src/lib/site/model.ts";
 import { event, incident, page, smallSite } from "../support/site-fixture.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { langOfPage, routeParamOfPage, urlOfPage } from "../../src/lib/site/urls.ts";
+import { langOfPage, routeParamOfPage, urlOfPage } from "../../src/lib/text/urls.ts";
 import { slugify } from "../../src/lib/text/slug.ts";
 import {
   formatAsOf,

@@ -4,7 +4,7 @@
  */
 import type { FactBlock } from "../markdown/fact-blocks.ts";
 import type { Heading } from "../markdown/render.ts";
-import { urlOfPage } from "../site/urls.ts";
+import { urlOfPage } from "../text/urls.ts";
 import { NAME_PROBLEM, isName } from "../../schemas/common.ts";
 
 export interface PageFacts {

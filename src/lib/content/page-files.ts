@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Lang } from "../../i18n/langs.ts";
-import { langOfPage, urlOfPage } from "../site/urls.ts";
+import { langOfPage, urlOfPage } from "../text/urls.ts";
 import { readContentFile, splitFrontmatter } from "./files.ts";
 
 /** Every `.md` file under a folder, sorted. */

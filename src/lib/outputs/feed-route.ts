@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { siteModel } from "../site/load.ts";
-import { feedFiles } from "../site/feeds.ts";
+import { feedFiles } from "./feeds.ts";
 
 export const getStaticPaths = (async () => {
   const site = await siteModel();

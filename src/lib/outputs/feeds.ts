@@ -1,7 +1,12 @@
-/** Atom feeds of page changes: the whole site per language, and one per incident page. */
+/**
+ * Atom feeds of page changes: which feeds the site publishes (the change log's in each
+ * language, one per incident page) and what each holds.
+ */
 import { Feed } from "feed";
 import { t, type Lang } from "../../i18n/index.ts";
-import type { LoggedChange } from "../facts/changes.ts";
+import { siteConfig } from "../../site.config.ts";
+import { siteChanges, type LoggedChange } from "../facts/changes.ts";
+import type { SiteModel } from "../site/model.ts";
 
 export interface FeedInput {
   lang: Lang;
@@ -49,4 +54,33 @@ export function atomFeed(input: FeedInput): string {
     });
   }
   return feed.atom1();
+}
+
+export interface FeedFile {
+  /** Path under the site root, e.g. `incidents/viamedis-2024/atom.xml`. */
+  path: string;
+  xml: () => string;
+}
+
+/** The change log's feed in each language, and one feed per incident page. */
+export function feedFiles(site: SiteModel, siteUrl: URL): FeedFile[] {
+  return site.pages
+    .filter(
+      (page) => (page.data.kind === "updates" || page.data.kind === "incident") && !site.archiveAt(page.url),
+    )
+    .map((page) => ({
+      path: `${page.url.slice(1)}atom.xml`,
+      xml: () =>
+        atomFeed({
+          lang: page.lang,
+          site: siteUrl,
+          title: page.data.title,
+          pageUrl: page.url,
+          feedUrl: `${page.url}atom.xml`,
+          changes:
+            page.data.kind === "updates"
+              ? site.changes(page.lang).slice(0, siteConfig.lists.feedEntries)
+              : siteChanges([{ url: page.url, title: page.data.title, changes: page.data.changes }]),
+        }),
+    }));
 }

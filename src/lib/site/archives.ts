@@ -12,6 +12,12 @@ import { siteConfig } from "../../site.config.ts";
 import type { LoggedChange } from "../facts/changes.ts";
 import type { IncidentRecord, SitePage } from "./model.ts";
 
+/** A year of an archived list, and the address of its first page. */
+export interface YearLink {
+  year: string;
+  url: string;
+}
+
 export type ArchiveList = "incidents" | "updates";
 
 export interface Archive {
@@ -21,7 +27,7 @@ export interface Archive {
   page: number;
   pageCount: number;
   /** The pages of the same list in this language, newest year first. */
-  years: { year: string; url: string }[];
+  years: YearLink[];
   /** The numbered pages of this year. */
   siblings: { page: number; url: string }[];
 }

@@ -3,7 +3,7 @@ import { t, type UiKey } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { siteConfig } from "../../site.config.ts";
 import type { Alternate, SiteModel } from "./model.ts";
-import { homeUrl } from "./urls.ts";
+import { homeUrl } from "../text/urls.ts";
 
 export interface ChromeLink {
   url: string;

@@ -12,7 +12,7 @@ import { appliesTo, exposureOf } from "../facts/exposure.ts";
 import { citeMark } from "../markdown/citations.ts";
 import { FACT_BLOCK_MARKER, type FactBlockName } from "../markdown/fact-blocks.ts";
 import { escapeHtml } from "../markdown/render.ts";
-import { letterUrl } from "./letter-view.ts";
+import { letterUrl } from "./views/letter.ts";
 import type { IncidentRecord, SiteModel } from "./model.ts";
 
 /** Past this many incidents in one group, the rest are counted, not named. */

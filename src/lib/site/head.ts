@@ -4,10 +4,10 @@
  */
 import { DEFAULT_LANG, LANGUAGES, type Lang } from "../../i18n/langs.ts";
 import { t } from "../../i18n/index.ts";
-import { articleLd, breadcrumbLd } from "../outputs/structured-data.ts";
+import { articleLd, breadcrumbLd } from "./structured-data.ts";
 import type { Crumb, SiteModel, SitePage } from "./model.ts";
 import { scriptJson } from "../text/script-json.ts";
-import { ogImageUrl } from "./urls.ts";
+import { ogImageUrl } from "../text/urls.ts";
 
 export interface HeadLink {
   lang: Lang;

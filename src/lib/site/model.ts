@@ -17,9 +17,9 @@ import { searchGroups } from "../search/synonyms.ts";
 import type { Synonym } from "../../schemas/synonym.ts";
 import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
-import { archivePages, type ArchiveList, type ArchivePage } from "./archives.ts";
+import { archivePages, type ArchiveList, type ArchivePage, type YearLink } from "./archives.ts";
 import { sitePairs, type AnchorRegistry } from "./language-pairs.ts";
-import { ancestorUrls, langOfPage, urlOfPage } from "./urls.ts";
+import { ancestorUrls, langOfPage, urlOfPage } from "../text/urls.ts";
 
 /** A page entry as the content layer gives it. */
 export interface PageInput {
@@ -98,6 +98,8 @@ export interface IncidentRecord {
   events: TimelineEvent[];
   /** The count of people concerned, when a source gives one. */
   people: Figure | undefined;
+  /** One of the incidents the site was made for (`siteConfig.featuredIncidents`). */
+  featured: boolean;
   /** Its page in each language that has one. */
   pages: Partial<Record<Lang, SitePage>>;
 }
@@ -108,7 +110,7 @@ export interface SiteModel {
   /** The archive page at this address, if it is one. */
   archiveAt(url: string): ArchivePage | undefined;
   /** The years of an archived list in one language, newest first. */
-  archiveYears(lang: Lang, list: ArchiveList): readonly { year: string; url: string }[];
+  archiveYears(lang: Lang, list: ArchiveList): readonly YearLink[];
   pageAt(url: string): SitePage | undefined;
   pageOf(lang: Lang, key: string): SitePage | undefined;
   /** The pages one folder below a page's address, by `order`, then title. */
@@ -130,8 +132,9 @@ export interface SiteModel {
   /**
    * The same in the order general pages list them: the featured incidents (in their configured
    * order), the other health leaks, then the leaks that complete the picture, each newest first.
+   * Of one group, its featured incidents, then its others newest first.
    */
-  incidentsFeaturedFirst(lang: Lang): readonly IncidentRecord[];
+  incidentsFeaturedFirst(lang: Lang, group?: IncidentGroup): readonly IncidentRecord[];
   /** Incidents of one group with a page in this language, newest announcement first. */
   incidentsOfGroup(lang: Lang, group: IncidentGroup): readonly IncidentRecord[];
   /**
@@ -220,6 +223,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     pages.filter((page) => page.data.kind === "incident"),
     (page) => page.data.incident,
   );
+  const featured = input.featuredIncidents ?? [];
   const operatorCount = new Map<string, number>();
   for (const { data } of input.incidents)
     operatorCount.set(data.operator, (operatorCount.get(data.operator) ?? 0) + 1);
@@ -242,6 +246,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
         figures,
         events,
         people: figures.find((figure) => figure.peopleConcerned),
+        featured: featured.includes(id),
         pages: pagesOfIncident,
       };
     })
@@ -250,7 +255,6 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const incidentsByLang = Object.fromEntries(
     LANGS.map((lang) => [lang, incidents.filter((incident) => incident.pages[lang])]),
   ) as Record<Lang, IncidentRecord[]>;
-  const featured = input.featuredIncidents ?? [];
   const byGroup = (lang: Lang, group: IncidentGroup) =>
     incidentsByLang[lang].filter((incident) => incident.data.group === group);
   const incidentsByGroup = new Map<string, IncidentRecord[]>(
@@ -258,17 +262,25 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       INCIDENT_GROUPS.map((group) => [`${lang}|${group}`, byGroup(lang, group)] as const),
     ),
   );
-  const featuredFirstByLang = Object.fromEntries(
-    LANGS.map((lang) => {
-      const all = incidentsByLang[lang];
-      const first = featured.flatMap((id) => all.filter((incident) => incident.id === id));
-      const rest = (group: IncidentGroup) =>
-        (incidentsByGroup.get(`${lang}|${group}`) ?? []).filter(
-          (incident) => !featured.includes(incident.id),
-        );
-      return [lang, [...first, ...INCIDENT_GROUPS.flatMap(rest)]];
-    }),
-  ) as Record<Lang, IncidentRecord[]>;
+  // « Featured first, then the newest », decided here once for every list that shows it.
+  const featuredFirst = (all: readonly IncidentRecord[], groups: readonly IncidentGroup[]) => [
+    ...featured.flatMap((id) => all.filter((incident) => incident.id === id)),
+    ...groups.flatMap((group) =>
+      all.filter((incident) => incident.data.group === group && !incident.featured),
+    ),
+  ];
+  const featuredFirstByKey = new Map<string, IncidentRecord[]>(
+    LANGS.flatMap((lang) => [
+      [lang, featuredFirst(incidentsByLang[lang], INCIDENT_GROUPS)] as const,
+      ...INCIDENT_GROUPS.map(
+        (group) =>
+          [
+            `${lang}|${group}`,
+            featuredFirst(incidentsByGroup.get(`${lang}|${group}`) ?? [], [group]),
+          ] as const,
+      ),
+    ]),
+  );
 
   const categoryById = new Map(input.categories.map((category) => [category.id, category]));
   const categoryUrls = new Map(
@@ -360,7 +372,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     incidents,
     incident: (id) => incidentById.get(id),
     incidentsIn: (lang) => incidentsByLang[lang],
-    incidentsFeaturedFirst: (lang) => featuredFirstByLang[lang],
+    incidentsFeaturedFirst: (lang, group) => featuredFirstByKey.get(group ? `${lang}|${group}` : lang) ?? [],
     incidentsOfGroup: (lang, group) => incidentsByGroup.get(`${lang}|${group}`) ?? [],
     namedByOneIncident,
     figures: input.figures,

@@ -6,42 +6,33 @@ import { createHash } from "node:crypto";
 import { formatDate, t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { PageKind } from "../../schemas/page.ts";
-import { datasetLd } from "../outputs/structured-data.ts";
+import { datasetLd } from "./structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { categoryLead, fillFactBlocks } from "./fact-blocks.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
-import { pressView, type PressView } from "./press-view.ts";
+import { pressView, type PressView } from "./views/press.ts";
 import { accessibilityRows, legalRows, type SettingRow } from "./publisher.ts";
-import { incidentContents, incidentView, type ContentsEntry, type IncidentView } from "./incident-view.ts";
+import { incidentContents, incidentView, type ContentsEntry, type IncidentView } from "./views/incident.ts";
 import type { Archive } from "./archives.ts";
-import {
-  categoryView,
-  changeLogView,
-  comparisonView,
-  faqIndexView,
-  homeView,
-  incidentCard,
-  incidentListView,
-  searchView,
-  type CategoryView,
-  type ChangeLogView,
-  type ComparisonView,
-  type FaqIndexView,
-  type HomeView,
-  type IncidentListView,
-  type SearchView,
-} from "./list-views.ts";
+import { categoryView, type CategoryView } from "./views/category.ts";
+import { changeLogView, type ChangeLogView } from "./views/change-log.ts";
+import { comparisonView, type ComparisonView } from "./views/comparison.ts";
+import { faqIndexView, type FaqIndexView } from "./views/faq-index.ts";
+import { homeView, type HomeView } from "./views/home.ts";
+import { incidentCard } from "./views/incident-card.ts";
+import { incidentListView, type IncidentListView } from "./views/incident-list.ts";
+import { searchView, type SearchView } from "./views/search.ts";
 import type { NumberedSource, SiteModel, SitePage } from "./model.ts";
 import {
   scamCheckView,
   scamExamplesView,
   type ScamCheckView,
   type ScamExamplesView,
-} from "./scam-check-view.ts";
-import { letterPageView, type LetterPageView } from "./letter-view.ts";
+} from "./views/scam-check.ts";
+import { letterPageView, type LetterPageView } from "./views/letter.ts";
 import { siteConfig } from "../../site.config.ts";
-import { ogImageUrl } from "./urls.ts";
+import { ogImageUrl } from "../text/urls.ts";
 
 /** Pages that carry a "Cite this page" block. */
 const CITABLE_KINDS = new Set<PageKind>([

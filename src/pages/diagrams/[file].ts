@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { tiersPayantDiagramSvg } from "../../lib/outputs/diagram/tiers-payant.ts";
-import { diagramFiles } from "../../lib/site/diagram-view.ts";
+import { diagramFiles } from "../../lib/site/views/diagram.ts";
 import { siteModel } from "../../lib/site/load.ts";
 
 export const getStaticPaths = (async () =>

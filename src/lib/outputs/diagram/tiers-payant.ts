@@ -4,16 +4,7 @@
  * kilobyte, and colours are attributes because an image cannot use the page's stylesheet.
  * The drawing is decoration; the page's caption says the same in words, with sources.
  */
-
-export type Scheme = "light" | "dark";
-
-/** The words of the drawing, already in the page's language. */
-export interface DiagramText {
-  boxes: { title: string; detail: string; kind: "plain" | "target" }[];
-  steps: string[];
-  attackers: string;
-  entry: string;
-}
+import { DIAGRAM_SIZE, type DiagramText, type Scheme } from "../../site/views/diagram.ts";
 
 /** The design tokens' colours (src/styles/tokens.css), light then dark. */
 const COLOURS: Record<Scheme, Record<string, string>> = {
@@ -38,8 +29,6 @@ const COLOURS: Record<Scheme, Record<string, string>> = {
     attack: "#ffc4b8",
   },
 };
-
-export const DIAGRAM_SIZE = { width: 380, height: 384 };
 
 /** Splits a label into lines of at most `width` characters, at spaces. */
 export function wrapWords(text: string, width: number): string[] {

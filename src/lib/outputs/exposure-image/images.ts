@@ -1,45 +1,15 @@
-/** Which exposure images exist (one per incident page) and what they say, from the site model. */
+/**
+ * What each exposure image says, from the site model; which incidents have one, and its file
+ * name, are the site's (`src/lib/site/exposure-images.ts`), which the incident page shares.
+ */
 import { whoSays } from "../../../schemas/incident.ts";
 import { formatDate, t, upperFirst } from "../../../i18n/index.ts";
-import { LANGS, type Lang } from "../../../i18n/langs.ts";
+import { LANGS } from "../../../i18n/langs.ts";
 import { exposureRows, populationsOf } from "../../facts/exposure.ts";
-import type { IncidentRecord, SiteModel } from "../../site/model.ts";
+import { exposureImageName, incidentsWithImages } from "../../site/exposure-images.ts";
+import type { SiteModel } from "../../site/model.ts";
 import { populationLabel } from "../../site/population-label.ts";
-import { siteConfig } from "../../../site.config.ts";
 import type { ExposureImageText } from "./draw.ts";
-
-/** File name without extension: `exposition-viamedis-2024-fr`. */
-export function exposureImageName(id: string, lang: Lang): string {
-  return `exposition-${id}-${lang}`;
-}
-
-const drawnByModel = new WeakMap<SiteModel, Map<Lang, IncidentRecord[]>>();
-
-/**
- * The incidents drawn as images in a language: the featured ones, then the newest health
- * leaks, up to `siteConfig.lists.tableImages`, and the newest leaks that complete the picture,
- * up to `tableImagesRelated`, so the build's cost does not grow with every incident.
- */
-export function incidentsWithImages(site: SiteModel, lang: Lang): IncidentRecord[] {
-  // Computed once per model and language: every incident page asks.
-  let byLang = drawnByModel.get(site);
-  if (!byLang) drawnByModel.set(site, (byLang = new Map()));
-  let drawn = byLang.get(lang);
-  if (!drawn) {
-    // Each group has its own quota, so the second never takes the health leaks' place.
-    const ordered = site.incidentsFeaturedFirst(lang);
-    drawn = [
-      ...ordered
-        .filter((incident) => incident.data.group === "health")
-        .slice(0, siteConfig.lists.tableImages),
-      ...ordered
-        .filter((incident) => incident.data.group === "related")
-        .slice(0, siteConfig.lists.tableImagesRelated),
-    ];
-    byLang.set(lang, drawn);
-  }
-  return drawn;
-}
 
 export function exposureImages(site: SiteModel, siteUrl: URL): { name: string; text: ExposureImageText }[] {
   return LANGS.flatMap((lang) =>

@@ -1,8 +1,8 @@
 /** In `astro dev` only: each page's preview image, drawn when asked for (see `./integration.ts`). */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { siteModel } from "../../site/load.ts";
-import { ogImageTextOf } from "../../site/preview.ts";
-import { ogImageParam } from "../../site/urls.ts";
+import { ogImageTextOf } from "./page-text.ts";
+import { ogImageParam } from "../../text/urls.ts";
 import type { OgImageText } from "./layout.ts";
 import { renderOgImage } from "./render.ts";
 

@@ -2,22 +2,21 @@
  * What an incident page shows, from the facts: the exposure table of each population, what
  * it means for the reader, the figures, the timeline and where things stand.
  */
-import { letterUrl } from "./letter-view.ts";
-import { diagramUrl, hasDiagram } from "./diagram-view.ts";
-import type { Scheme } from "../outputs/diagram/tiers-payant.ts";
-import { t, type UiKey } from "../../i18n/index.ts";
-import type { Lang } from "../../i18n/langs.ts";
-import type { Category } from "../../schemas/category.ts";
-import type { Population } from "../../schemas/common.ts";
-import type { TimelineEvent } from "../../schemas/event.ts";
-import type { Figure } from "../../schemas/figure.ts";
-import { whoSays, type ExposureEntry, type Incident } from "../../schemas/incident.ts";
-import { siteConfig } from "../../site.config.ts";
-import { exposureImageName, incidentsWithImages } from "../outputs/exposure-image/images.ts";
-import { coveringSources, exposureRows, populationsOf, summariseExposure } from "../facts/exposure.ts";
-import { sourcesOfFacts } from "../facts/selection.ts";
-import type { IncidentRecord, SiteModel } from "./model.ts";
-import { populationLabel } from "./population-label.ts";
+import { letterUrl } from "./letter.ts";
+import { diagramUrl, hasDiagram, type Scheme } from "./diagram.ts";
+import { t, type UiKey } from "../../../i18n/index.ts";
+import type { Lang } from "../../../i18n/langs.ts";
+import type { Category } from "../../../schemas/category.ts";
+import type { Population } from "../../../schemas/common.ts";
+import type { TimelineEvent } from "../../../schemas/event.ts";
+import type { Figure } from "../../../schemas/figure.ts";
+import { whoSays, type ExposureEntry, type Incident } from "../../../schemas/incident.ts";
+import { siteConfig } from "../../../site.config.ts";
+import { exposureImageName, incidentsWithImages } from "../exposure-images.ts";
+import { coveringSources, exposureRows, populationsOf, summariseExposure } from "../../facts/exposure.ts";
+import { sourcesOfFacts } from "../../facts/selection.ts";
+import type { IncidentRecord, SiteModel } from "../model.ts";
+import { populationLabel } from "../population-label.ts";
 
 /** A data category as a table or a list shows it: its label, linked to its page if any. */
 export interface CategoryLink {

@@ -3,12 +3,12 @@
  * section reachable by its anchor (the page works as plain links), and the examples with their
  * marked warning signs. Texts are rendered here so the templates only place them.
  */
-import { t } from "../../i18n/index.ts";
-import type { Lang } from "../../i18n/langs.ts";
-import { renderInline } from "../markdown/render.ts";
-import { holdHyphenatedWords, typeset } from "../text/typography.ts";
-import type { ScamCheck, ScamPart, ScamStep, Sourced } from "../../schemas/scam-check.ts";
-import { endingsOf, progressOf, quoteParts, stepsInOrder, type QuotePart } from "../scam-check/tree.ts";
+import { t } from "../../../i18n/index.ts";
+import type { Lang } from "../../../i18n/langs.ts";
+import { renderInline } from "../../markdown/render.ts";
+import { holdHyphenatedWords, typeset } from "../../text/typography.ts";
+import type { ScamCheck, ScamPart, ScamStep, Sourced } from "../../../schemas/scam-check.ts";
+import { endingsOf, progressOf, quoteParts, stepsInOrder, type QuotePart } from "../../scam-check/tree.ts";
 
 export interface SourcedView {
   html: string;

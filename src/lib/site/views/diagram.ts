@@ -3,10 +3,22 @@
  * words: computed here once, so the route that writes the SVG files and the page that shows
  * them agree.
  */
-import { LANGS, type Lang } from "../../i18n/langs.ts";
-import { t } from "../../i18n/index.ts";
-import type { DiagramText, Scheme } from "../outputs/diagram/tiers-payant.ts";
-import type { IncidentRecord, SiteModel } from "./model.ts";
+import { LANGS, type Lang } from "../../../i18n/langs.ts";
+import { t } from "../../../i18n/index.ts";
+import type { IncidentRecord, SiteModel } from "../model.ts";
+
+export type Scheme = "light" | "dark";
+
+/** The words of the drawing, already in the page's language. */
+export interface DiagramText {
+  boxes: { title: string; detail: string; kind: "plain" | "target" }[];
+  steps: string[];
+  attackers: string;
+  entry: string;
+}
+
+/** The drawing's size: the page's `<img>` reserves it before the file arrives. */
+export const DIAGRAM_SIZE = { width: 380, height: 384 };
 
 export interface DiagramFile {
   file: string;

@@ -3,19 +3,18 @@
  * then one dated, quotable paragraph per incident with its sources (a new incident gets its
  * paragraph without any prose being written), the feeds to follow and the open data files.
  */
-import { t } from "../../i18n/index.ts";
-import { whoSays } from "../../schemas/incident.ts";
-import type { SourceKind } from "../../schemas/source.ts";
-import type { Lang } from "../../i18n/langs.ts";
-import type { Population } from "../../schemas/common.ts";
-import type { Figure } from "../../schemas/figure.ts";
-import { siteConfig } from "../../site.config.ts";
-import { coveringSources, summariseExposure, populationsOf } from "../facts/exposure.ts";
-import { feedsOf } from "./head.ts";
-import { categoryLink, type CategoryMention } from "./incident-view.ts";
-import type { SiteModel, SitePage } from "./model.ts";
-import { populationLabel } from "./population-label.ts";
-import { pressContacts, type PressContacts } from "./publisher.ts";
+import { t } from "../../../i18n/index.ts";
+import { whoSays } from "../../../schemas/incident.ts";
+import type { SourceKind } from "../../../schemas/source.ts";
+import type { Lang } from "../../../i18n/langs.ts";
+import type { Population } from "../../../schemas/common.ts";
+import type { Figure } from "../../../schemas/figure.ts";
+import { coveringSources, summariseExposure, populationsOf } from "../../facts/exposure.ts";
+import { feedsOf } from "../head.ts";
+import { categoryLink, type CategoryMention } from "./incident.ts";
+import type { SiteModel, SitePage } from "../model.ts";
+import { populationLabel } from "../population-label.ts";
+import { pressContacts, type PressContacts } from "../publisher.ts";
 
 export interface PressIncident {
   id: string;
@@ -155,7 +154,6 @@ export function pressView(site: SiteModel, page: SitePage): PressView {
   const incidents = site
     .incidentsFeaturedFirst(lang)
     .flatMap((incident) => pressIncident(site, lang, incident.id) ?? []);
-  const featured = new Set<string>(siteConfig.featuredIncidents);
   const summarySourceUrls = new Map(
     incidents.flatMap((incident) =>
       incident.sources.flatMap((id) => {
@@ -183,7 +181,7 @@ export function pressView(site: SiteModel, page: SitePage): PressView {
     feeds: [
       ...feedsOf(site, page),
       ...incidents
-        .filter((incident) => featured.has(incident.id))
+        .filter((incident) => site.incident(incident.id)?.featured)
         .map((incident) => ({
           title: incident.operator,
           url: `${incident.url}atom.xml`,

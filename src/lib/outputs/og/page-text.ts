@@ -1,7 +1,7 @@
 /** The texts of a page's link-preview image. */
-import { formatDate, t, type UiKey } from "../../i18n/index.ts";
-import type { OgImageText } from "../outputs/og/layout.ts";
-import type { SitePage } from "./model.ts";
+import { formatDate, t, type UiKey } from "../../../i18n/index.ts";
+import type { SitePage } from "../../site/model.ts";
+import type { OgImageText } from "./layout.ts";
 
 export function ogImageTextOf(page: SitePage): OgImageText {
   const { lang } = page;

@@ -4,11 +4,11 @@
  * JavaScript; the page's script only preselects the letter `?incident=<id>` names and fills in
  * today's date.
  */
-import { t } from "../../i18n/index.ts";
-import type { Lang } from "../../i18n/langs.ts";
-import { INCIDENT_GROUPS } from "../../schemas/incident.ts";
-import { accessLetter, letterSources, type AccessLetter } from "../letters/access-letter.ts";
-import type { SiteModel } from "./model.ts";
+import { t } from "../../../i18n/index.ts";
+import type { Lang } from "../../../i18n/langs.ts";
+import { INCIDENT_GROUPS } from "../../../schemas/incident.ts";
+import { accessLetter, letterSources, type AccessLetter } from "../../letters/access-letter.ts";
+import type { SiteModel } from "../model.ts";
 
 /** The key of the letter page, shared by its translations. */
 export const LETTER_PAGE_KEY = "demander-mes-donnees";
