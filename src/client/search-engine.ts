@@ -19,6 +19,7 @@ import {
 import { fillPlaceholders } from "../lib/text/placeholders.ts";
 import {
   mergeByBestScore,
+  PAGEFIND_RANKING,
   rankResults,
   withTextFragment,
   type RankedResult,
@@ -118,8 +119,8 @@ export function attach(root: HTMLElement, searchNow: boolean): void {
   const loadPagefind = (): Promise<Pagefind | undefined> => {
     pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
       // No worker: searches are fast on the main thread, and the worker script would add
-      // about 12 KB gzip to the first query. Titles and other names count most.
-      await module.options({ noWorker: true, ranking: { metaWeights: { title: 10, aliases: 8 } } });
+      // about 12 KB gzip to the first query.
+      await module.options({ noWorker: true, ranking: PAGEFIND_RANKING });
       // Fetch and start the WebAssembly and the index's metadata now, while the reader types:
       // otherwise they wait for the first word long enough to load chunks ahead.
       await module.init();

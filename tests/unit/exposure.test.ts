@@ -4,7 +4,7 @@ import {
   exposureOf,
   exposureRows,
   populationsOf,
-  summariseExposure,
+  exposureByState,
 } from "../../src/lib/facts/exposure.ts";
 import type { Category } from "../../src/schemas/category.ts";
 
@@ -101,9 +101,9 @@ describe("exposure", () => {
         },
       },
     };
-    const summary = summariseExposure(reported, "insured", categories);
-    expect(summary.notStated.map((category) => category.id)).toEqual(["civil-status", "nir", "bank-details"]);
-    expect(summary.reported.map((row) => [row.category.id, row.entry.sources])).toEqual([
+    const byState = exposureByState(reported, "insured", categories);
+    expect(byState.notStated.map((category) => category.id)).toEqual(["civil-status", "nir", "bank-details"]);
+    expect(byState.reported.map((row) => [row.category.id, row.entry.sources])).toEqual([
       ["birth-rank", ["broker"]],
     ]);
   });
@@ -120,7 +120,7 @@ describe("exposure", () => {
         },
       },
     };
-    const [row] = summariseExposure(attributed, "insured", categories).notExposed;
+    const [row] = exposureByState(attributed, "insured", categories).notExposed;
     expect(row?.entry.according).toBe("Malakoff Humanis");
   });
 
@@ -146,11 +146,11 @@ describe("exposure", () => {
         },
       },
     };
-    expect(summariseExposure(advised, "insured", withImplication).implications).toEqual([
+    expect(exposureByState(advised, "insured", withImplication).implications).toEqual([
       { text: { fr: "Le NIR ne change pas.", en: "The NIR cannot change." }, sources: ["tf1"] },
       { text: { fr: "Prévenez la banque.", en: "Tell the bank." }, sources: ["fspf"] },
     ]);
-    expect(summariseExposure(incident, "insured", withImplication).implications).toEqual([
+    expect(exposureByState(incident, "insured", withImplication).implications).toEqual([
       { text: { fr: "Le NIR ne change pas.", en: "The NIR cannot change." }, sources: ["tf1"] },
     ]);
   });

@@ -62,7 +62,7 @@ export function exposureRows(
     .map(({ category, entry }) => ({ category, entry }));
 }
 
-export interface ExposureSummary {
+export interface ExposureByState {
   exposed: ExposureRow[];
   notExposed: ExposureRow[];
   /** Categories on which the sources say nothing at all. */
@@ -79,12 +79,15 @@ export interface ExposureSummary {
   implications: { text: Category["label"]; sources: string[] }[];
 }
 
-/** Groups a population's categories by state, for the "what this means for you" section. */
-export function summariseExposure(
+/**
+ * Groups a population's categories by state: for the glance at the top of an incident page,
+ * its "what this means for you" section and the press page's paragraph on the incident.
+ */
+export function exposureByState(
   incident: Pick<Incident, "exposure"> & Partial<Pick<Incident, "group">>,
   population: Population,
   categories: readonly Category[],
-): ExposureSummary {
+): ExposureByState {
   const rows = exposureRows(incident, population, categories);
   const inState = (state: ExposureState) => rows.filter((row) => row.entry.status === state);
   const exposed = inState("exposed");
@@ -107,7 +110,7 @@ export function summariseExposure(
 
 /**
  * The fewest sources that together back every entry, each entry by one of its own sources,
- * in the order they are first cited: the summary at the top of an incident page cites these,
+ * in the order they are first cited: the glance at the top of an incident page cites these,
  * since six marks after one line push « Que faire » off a phone's first screen, while the
  * exposure table below cites every source of every row. Greedy: the source backing the most
  * entries not yet backed first, ties to the one cited first.

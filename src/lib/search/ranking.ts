@@ -1,8 +1,14 @@
 /**
- * Merging and ordering Pagefind results on the search page. Kept free of the browser so it
- * can be unit-tested.
+ * All of the search page's ranking: the weights Pagefind scores pages with, then merging and
+ * ordering its results. Kept free of the browser so it can be unit-tested.
  */
 import { distance, normalise } from "./synonyms.ts";
+
+/**
+ * Pagefind's own ranking options, given when it loads: a query word counts most in a page's
+ * title, then in its other names (`aliases`), the same fields `rankResults` orders by.
+ */
+export const PAGEFIND_RANKING = { metaWeights: { title: 10, aliases: 8 } };
 
 export interface SubResult {
   title: string;

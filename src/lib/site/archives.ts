@@ -10,7 +10,7 @@ import { LANGS, type Lang } from "../../i18n/langs.ts";
 import type { PageData } from "../../schemas/page.ts";
 import { siteConfig } from "../../site.config.ts";
 import type { LoggedChange } from "../facts/changes.ts";
-import type { IncidentRecord, SitePage } from "./model.ts";
+import type { IncidentRecord, SitePage } from "./records.ts";
 
 /** A year of an archived list, and the address of its first page. */
 export interface YearLink {

@@ -6,15 +6,28 @@
 import { t, type Lang, type UiKey } from "../../i18n/index.ts";
 import { fr } from "../../i18n/fr.ts";
 import { encodePairs, pairAnchors, type KeyedPairs, type PageAnchors } from "./anchor-pairs.ts";
-import type { SiteModel, SitePage } from "./model.ts";
+import type { ScamCheck } from "../../schemas/scam-check.ts";
+import type { SitePage } from "./records.ts";
 
 /** Page URL → its anchors, as the permalink registry lists them. */
 export type AnchorRegistry = Readonly<Record<string, readonly string[]>>;
 
 const ANCHOR_KEYS = (Object.keys(fr) as UiKey[]).filter((key) => key.startsWith("anchor."));
 
+/**
+ * What the pairing reads of the site: the site model (`./model.ts`) passes itself, and naming
+ * only this keeps the model out of this module's imports.
+ */
+export interface PairedSite {
+  pages: readonly SitePage[];
+  scamCheck: ScamCheck | undefined;
+  pageAt(url: string): SitePage | undefined;
+  childrenOf(page: SitePage): readonly SitePage[];
+  translations(page: SitePage): readonly { lang: Lang; url: string }[];
+}
+
 /** `data-pairs` of each page's link to each translation, by `from to` URLs. */
-export function sitePairs(site: SiteModel, registry: AnchorRegistry): Map<string, string> {
+export function sitePairs(site: PairedSite, registry: AnchorRegistry): Map<string, string> {
   const anchorsOf = (page: SitePage): PageAnchors => {
     const headings = page.metadata.headings;
     return {

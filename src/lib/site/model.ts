@@ -9,27 +9,19 @@ import type { Category } from "../../schemas/category.ts";
 import type { TimelineEvent } from "../../schemas/event.ts";
 import type { Figure } from "../../schemas/figure.ts";
 import { INCIDENT_GROUPS, type Incident, type IncidentGroup } from "../../schemas/incident.ts";
-import type { PageData } from "../../schemas/page.ts";
 import type { Source } from "../../schemas/source.ts";
-import type { RenderedMetadata } from "../content/page-render.ts";
-import type { RenderedPage } from "../content/rendered-pages.ts";
 import { searchGroups } from "../search/synonyms.ts";
 import type { Synonym } from "../../schemas/synonym.ts";
 import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage, type YearLink } from "./archives.ts";
 import { sitePairs, type AnchorRegistry } from "./language-pairs.ts";
+import type { IncidentRecord, PageInput, SitePage } from "./records.ts";
 import { ancestorUrls, langOfPage, urlOfPage } from "../text/urls.ts";
 
-/** A page entry as the content layer gives it. */
-export interface PageInput {
-  id: string;
-  data: PageData;
-  digest: string;
-  metadata: RenderedMetadata;
-  /** Its HTML, read when the page is rendered (kept out of memory until then). */
-  content: () => RenderedPage;
-}
+// Defined beside the model (`./records.ts`, so that `./archives.ts` needs no import of this
+// file) and handed on from here with the rest of the model.
+export type { IncidentRecord, PageInput, SitePage } from "./records.ts";
 
 export interface EntryInput<T> {
   id: string;
@@ -57,11 +49,6 @@ export interface SiteInput {
   anchors?: AnchorRegistry | undefined;
 }
 
-export interface SitePage extends PageInput {
-  lang: Lang;
-  url: string;
-}
-
 export interface Alternate {
   lang: Lang;
   url: string;
@@ -81,27 +68,6 @@ export interface MenuLink {
 export interface NumberedSource extends Source {
   /** Its position in `content/sources.yaml`, from 1: the same "[n]" on every page. */
   number: number;
-}
-
-export interface IncidentRecord {
-  id: string;
-  data: Incident;
-  /**
-   * What general pages call it: the operator, with the year of the announcement when another
-   * incident has the same operator.
-   */
-  name: string;
-  digest: string;
-  /** Figures about it, the people-concerned figure first. */
-  figures: Figure[];
-  /** Its events, oldest first. */
-  events: TimelineEvent[];
-  /** The count of people concerned, when a source gives one. */
-  people: Figure | undefined;
-  /** One of the incidents the site was made for (`siteConfig.featuredIncidents`). */
-  featured: boolean;
-  /** Its page in each language that has one. */
-  pages: Partial<Record<Lang, SitePage>>;
 }
 
 export interface SiteModel {

@@ -13,7 +13,7 @@ import type { Figure } from "../../../schemas/figure.ts";
 import { whoSays, type ExposureEntry, type Incident } from "../../../schemas/incident.ts";
 import { siteConfig } from "../../../site.config.ts";
 import { exposureImageName, incidentsWithImages } from "../exposure-images.ts";
-import { coveringSources, exposureRows, populationsOf, summariseExposure } from "../../facts/exposure.ts";
+import { coveringSources, exposureByState, exposureRows, populationsOf } from "../../facts/exposure.ts";
 import { sourcesOfFacts } from "../../facts/selection.ts";
 import type { IncidentRecord, SiteModel } from "../model.ts";
 import { populationLabel } from "../population-label.ts";
@@ -64,7 +64,7 @@ export interface MeaningView {
  */
 export interface GlanceView {
   population: Population;
-  /** Whose data the summary is about: « Pour les assurés et leurs ayants droit ». */
+  /** Whose data the glance is about: « Pour les assurés et leurs ayants droit ». */
   heading: string;
   exposed: CategoryMention[];
   notExposed: CategoryMention[];
@@ -145,24 +145,24 @@ function categoryMention(
 function glanceView(site: SiteModel, lang: Lang, data: Incident): GlanceView | undefined {
   const [population, ...others] = populationsOf(data);
   if (!population) return undefined;
-  const summary = summariseExposure(data, population, site.categories);
+  const byState = exposureByState(data, population, site.categories);
   const short = ({ category, entry }: { category: Category; entry: ExposureEntry }) =>
     categoryMention(site, lang, category, entry, "short");
-  const nothingStated = summary.exposed.length + summary.notExposed.length === 0;
-  const reported = nothingStated ? summary.reported : [];
+  const nothingStated = byState.exposed.length + byState.notExposed.length === 0;
+  const reported = nothingStated ? byState.reported : [];
   return {
     population,
     heading:
       population === "insured" && data.insuredAre
         ? t(lang, "glance.people", { people: (data.insuredAreShort ?? data.insuredAre)[lang] })
         : t(lang, population === "insured" ? "glance.insured" : "glance.professionals"),
-    exposed: summary.exposed.map(short),
-    notExposed: summary.notExposed.map(short),
-    exposedSources: coveringSources(summary.exposed.map(({ entry }) => entry)),
-    notExposedSources: coveringSources(summary.notExposed.map(({ entry }) => entry)),
+    exposed: byState.exposed.map(short),
+    notExposed: byState.notExposed.map(short),
+    exposedSources: coveringSources(byState.exposed.map(({ entry }) => entry)),
+    notExposedSources: coveringSources(byState.notExposed.map(({ entry }) => entry)),
     reported: reported.map(short),
     reportedSources: coveringSources(reported.map(({ entry }) => entry)),
-    notStatedCount: summary.notStated.length + summary.reported.length - reported.length,
+    notStatedCount: byState.notStated.length + byState.reported.length - reported.length,
     others,
   };
 }
@@ -174,7 +174,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
   const link = (category: Category) => categoryLink(site, lang, category);
   const populations = populationsOf(data);
   const meaning = populations.map((population): MeaningView => {
-    const summary = summariseExposure(data, population, site.categories);
+    const byState = exposureByState(data, population, site.categories);
     const mention = ({ category, entry }: { category: Category; entry?: ExposureEntry }) =>
       categoryMention(site, lang, category, entry);
     // What was and was not exposed is said once, at the top and in the table; here, what
@@ -182,7 +182,7 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
     const lists = [
       {
         label: "meaning.notStated" as const,
-        categories: summary.notStated.map((category) => mention({ category })),
+        categories: byState.notStated.map((category) => mention({ category })),
       },
     ];
     return {
@@ -192,12 +192,12 @@ export function incidentView(site: SiteModel, lang: Lang, incident: IncidentReco
           ? t(lang, "meaning.people", { people: data.insuredAre[lang] })
           : t(lang, population === "insured" ? "meaning.insured" : "meaning.professionals"),
       lists: lists.filter((list) => list.categories.length > 0),
-      reported: summary.reported.map(({ category, entry }) => ({
+      reported: byState.reported.map(({ category, entry }) => ({
         category: link(category),
         note: entry.note?.[lang] ?? "",
         sources: entry.sources,
       })),
-      implications: summary.implications.map(({ text, sources }) => ({ text: text[lang], sources })),
+      implications: byState.implications.map(({ text, sources }) => ({ text: text[lang], sources })),
     };
   });
   return {

@@ -9,7 +9,7 @@ import type { SourceKind } from "../../../schemas/source.ts";
 import type { Lang } from "../../../i18n/langs.ts";
 import type { Population } from "../../../schemas/common.ts";
 import type { Figure } from "../../../schemas/figure.ts";
-import { coveringSources, summariseExposure, populationsOf } from "../../facts/exposure.ts";
+import { coveringSources, exposureByState, populationsOf } from "../../facts/exposure.ts";
 import { feedsOf } from "../head.ts";
 import { categoryLink, type CategoryMention } from "./incident.ts";
 import type { SiteModel, SitePage } from "../model.ts";
@@ -74,8 +74,8 @@ function pressIncident(site: SiteModel, lang: Lang, id: string): PressIncident |
   const population = incident ? populationsOf(incident.data)[0] : undefined;
   const title = incident?.pages[lang]?.data.title;
   if (!incident || !url || !population || !title) return undefined;
-  const summary = summariseExposure(incident.data, population, site.categories);
-  const mention = ({ category, entry }: (typeof summary.exposed)[number]): CategoryMention => ({
+  const byState = exposureByState(incident.data, population, site.categories);
+  const mention = ({ category, entry }: (typeof byState.exposed)[number]): CategoryMention => ({
     ...categoryLink(site, lang, category),
     label: category.inText[lang],
     according: whoSays(entry.according, lang),
@@ -99,11 +99,11 @@ function pressIncident(site: SiteModel, lang: Lang, id: string): PressIncident |
         return operator && !people.label[lang].includes(operator) ? [operator] : [];
       }),
     },
-    exposed: summary.exposed.map(mention),
-    notExposed: summary.notExposed.map(mention),
+    exposed: byState.exposed.map(mention),
+    notExposed: byState.notExposed.map(mention),
     sources: [
       ...new Set([
-        ...coveringSources([...summary.exposed, ...summary.notExposed].map(({ entry }) => entry)),
+        ...coveringSources([...byState.exposed, ...byState.notExposed].map(({ entry }) => entry)),
         ...(people?.sources ?? []),
       ]),
     ],
