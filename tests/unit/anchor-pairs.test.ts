@@ -121,6 +121,14 @@ describe("the pairing on the link", () => {
     expect(pairedAnchor(encoded, "")).toBeUndefined();
     expect(pairedAnchor("", "rib")).toBeUndefined();
   });
+
+  it("keeps the press page's summary of an incident across languages, as a family", () => {
+    const summaries = ["resume-viamedis-2024", "resume-almerys-2024"];
+    const pressPairs = pairAnchors(withAnchors(summaries), withAnchors(summaries), []);
+    const onLink = encodePairs(summaries, pressPairs);
+    expect(onLink).toBe("resume-*");
+    expect(pairedAnchor(onLink, "resume-almerys-2024")).toBe("resume-almerys-2024");
+  });
 });
 
 describe("the site's pairing", () => {

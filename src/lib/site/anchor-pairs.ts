@@ -4,7 +4,7 @@
  *
  * Anchors are paired only through keys both pages share, never by their words:
  * 1. The same id on both pages: ids made from the facts (`source-…`, `event-…`, `incident-…`,
- *    an example's id) and headings whose slug is the same word in both languages (« RIB »).
+ *    the press page's `resume-…`, an example's id) and headings whose slug is the same word in both languages (« RIB »).
  * 2. The same dictionary key: every anchor a template writes is `t(lang, "anchor.…")`.
  * 3. The same key in a data file: the guided check's steps share their id in
  *    `content/scam-check.yaml`, each language having its own anchor (`canal` / `channel`).
@@ -32,7 +32,7 @@ export interface PageAnchors {
 export type KeyedPairs = readonly (readonly [string, string])[];
 
 /** Id families made from the facts: the same ids on both pages, written once (`source-*`). */
-const FAMILIES = ["source-", "event-", "figure-", "incident-"];
+const FAMILIES = ["source-", "event-", "figure-", "incident-", "resume-"];
 
 export function pairAnchors(
   from: PageAnchors,
