@@ -1,14 +1,15 @@
 /** The texts of a page's link-preview image. */
-import { formatDate, t, type UiKey } from "../../i18n/index.ts";
+import { formatDate, t } from "../../i18n/index.ts";
 import type { OgImageText } from "../outputs/og/layout.ts";
 import type { SitePage } from "./model.ts";
+import { kindOf } from "./page-kinds.ts";
 
 export function ogImageTextOf(page: SitePage): OgImageText {
   const { lang } = page;
   return {
     siteName: t(lang, "site.name"),
     title: page.data.title,
-    eyebrow: t(lang, `og.kind.${page.data.kind}` as UiKey),
+    eyebrow: t(lang, kindOf(page).previewLabel),
     footer: t(lang, "page.updated", { date: formatDate(lang, page.data.updated) }),
   };
 }
