@@ -5,7 +5,7 @@
  * the components imported; adding a kind touches the schema, this registry and that route.
  */
 import type { UiKey } from "../../i18n/index.ts";
-import type { PageKind } from "../../schemas/page.ts";
+import type { PageData, PageKind } from "../../schemas/page.ts";
 import type { ScamPart } from "../../schemas/scam-check.ts";
 import { siteConfig } from "../../site.config.ts";
 import type { SearchType } from "../search/filters.ts";
@@ -64,10 +64,13 @@ export type KindView = (
 /** Rank among search results that match equally well, lowest first. */
 export type SearchRank = 0 | 1 | 2 | 3;
 
+/** A page of kind `K`, whose frontmatter has the fields that kind requires. */
+export type PageOfKind<K extends PageKind> = SitePage & { data: PageData & { kind: K } };
+
 /** What one kind of page needs. */
-export interface KindEntry {
+export interface KindEntry<K extends PageKind = PageKind> {
   /** The kind-specific part of its page model, which its template renders. */
-  view: (site: SiteModel, page: SitePage) => KindView;
+  view(site: SiteModel, page: PageOfKind<K>): KindView;
   /** Whether the page carries a "Cite this page" block. */
   citable: boolean;
   /** The search filter « type » it is found under; undefined: searchable but unfiltered. */
@@ -129,8 +132,8 @@ export const PAGE_KIND_REGISTRY = {
   },
   incident: {
     view: (site, page) => {
-      const incident = site.incident(page.data.incident ?? "");
-      if (!incident) throw new Error(`${page.id}: incident "${page.data.incident ?? ""}" not found`);
+      const incident = site.incident(page.data.incident);
+      if (!incident) throw new Error(`${page.id}: incident "${page.data.incident}" not found`);
       const view = incidentView(site, page.lang, incident);
       return {
         kind: "incident",
@@ -168,7 +171,7 @@ export const PAGE_KIND_REGISTRY = {
   },
   category: {
     view: (site, page) => {
-      const category = categoryView(site, page.lang, page.data.category ?? "");
+      const category = categoryView(site, page.lang, page.data.category);
       return { kind: "category", category, factSources: category.factSources };
     },
     citable: true,
@@ -316,7 +319,7 @@ export const PAGE_KIND_REGISTRY = {
     searchType: "guidance",
     previewLabel: "og.kind.access-letter",
   },
-} satisfies Record<PageKind, KindEntry>;
+} satisfies { [K in PageKind]: KindEntry<K> };
 
 /** The entry of a page's kind. */
 export const kindOf = (page: SitePage): KindEntry => PAGE_KIND_REGISTRY[page.data.kind];

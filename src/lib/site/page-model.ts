@@ -102,7 +102,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const summary = content.summaryHtml && fillFactBlocks(site, lang, content.summaryHtml, numbers);
   const body = fillFactBlocks(site, lang, content.html, numbers);
   const lead =
-    page.data.kind === "category" ? categoryLead(site, lang, page.data.category ?? "", numbers) : undefined;
+    page.data.kind === "category" ? categoryLead(site, lang, page.data.category, numbers) : undefined;
   return {
     ...model,
     summaryHtml: summary ? summary.html : lead?.html,
@@ -132,7 +132,7 @@ function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOpt
   // A data page's description starts with where the datum was exposed, written from the facts.
   const lead =
     page.data.kind === "category"
-      ? categoryLead(site, lang, page.data.category ?? "", site.sourceNumbers)
+      ? categoryLead(site, lang, page.data.category, site.sourceNumbers)
       : undefined;
   const jsonLd = pageJsonLd(page, trail, options.site);
   if (view.kind === "press") {
