@@ -54,6 +54,7 @@ const FOUNDATIONS = [
   "src/lib/build/**",
   "src/lib/workers/**",
   "src/i18n/**",
+  "src/schemas/**",
 ];
 
 export default defineConfig(

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { categoryRef, incidentRef, isoDate, slugId } from "./common.ts";
+import { slugId, vocabularyFields, type Vocabulary } from "./common.ts";
 import { INCIDENT_GROUPS } from "./incident.ts";
 
 export const PAGE_KINDS = [
@@ -54,15 +54,54 @@ export const REVIEWED_KINDS: ReadonlySet<PageKind> = new Set<PageKind>([
   "access-letter",
 ]);
 
-const change = z.strictObject({
-  date: isoDate,
-  /** One sentence: what changed for the reader. */
-  summary: z.string().min(1),
-});
+/** A field only some kinds have: on any other it is refused in these words. */
+const onlyFor = (message: string) => z.undefined({ error: message }).optional();
 
-/** Frontmatter of a Markdown page, `content/pages/<lang>/<path>.md`. */
-export const pageSchema = z
-  .strictObject({
+/** A field a kind needs: its absence is told in these words. */
+const neededBy = <T extends z.ZodType>(field: T, message: string) =>
+  z.custom<unknown>((value) => value !== undefined, { error: message }).pipe(field);
+
+/** The fields of the kinds that do not have them, and of those that may. */
+const otherKindFields = {
+  /** For `kind: incident`: the facts file it shows. */
+  incident: onlyFor("only an incident page (`kind: incident`) has an `incident`"),
+  /** For `kind: category`: the data category it explains. */
+  category: onlyFor("only a data page (`kind: category`) has a `category`"),
+  /**
+   * A bibliography (`kind: sources`) of one incident group lists the sources of that group
+   * (content/sources.yaml `group`), under the key `sources-<group>`; the bibliography without
+   * it (key `sources`) lists the others.
+   */
+  group: onlyFor("only a bibliography (`kind: sources`) has a `group`"),
+  reviewedFor: onlyFor("only a page that speaks about incidents in general has `reviewedFor`"),
+};
+
+/** The kinds with fields of their own; the others differ only in whether they are reviewed. */
+const SPECIAL_KINDS = ["incident", "category", "sources"] as const;
+type OtherKind = Exclude<PageKind, (typeof SPECIAL_KINDS)[number]>;
+const otherKinds = (reviewed: boolean) =>
+  PAGE_KINDS.filter(
+    (kind): kind is OtherKind =>
+      !(SPECIAL_KINDS as readonly string[]).includes(kind) && REVIEWED_KINDS.has(kind) === reviewed,
+    // z.enum wants a list it knows is not empty; both lists have several kinds.
+  ) as [OtherKind, ...OtherKind[]];
+
+/**
+ * Frontmatter of a Markdown page, `content/pages/<lang>/<path>.md`. Its `kind` picks the
+ * template and the fields the page has: an incident page names its incident, a data page its
+ * category, a general page the incidents it was reviewed against.
+ */
+export function pageSchema(vocabulary: Vocabulary) {
+  const { categoryRef, incidentRef, isoDate } = vocabularyFields(vocabulary);
+
+  const change = z.strictObject({
+    date: isoDate,
+    /** One sentence: what changed for the reader. */
+    summary: z.string().min(1),
+  });
+
+  /** Fields every page has, whatever its kind. */
+  const pageFields = {
     title: z.string().min(1),
     /** One or two sentences for search engines and link previews. */
     description: z.string().min(20).max(300),
@@ -71,19 +110,8 @@ export const pageSchema = z
      * Citations and headings are allowed, as in the body.
      */
     summary: z.string().min(1).optional(),
-    /** Which template renders the page. */
-    kind: z.enum(PAGE_KINDS),
     /** Shared by a page and its translations, so the language switch finds the counterpart. */
     key: slugId,
-    /** For `kind: incident`: the facts file it shows. */
-    incident: incidentRef.optional(),
-    /** For `kind: category`: the data category it explains. */
-    category: categoryRef.optional(),
-    /**
-     * The incidents this page's statements were last checked against, for the kinds in
-     * `REVIEWED_KINDS`. After adding an incident, review the page and add its id.
-     */
-    reviewedFor: z.array(incidentRef).optional(),
     /**
      * Other names readers type for the page (« arnaque sms »): a search for one of them
      * ranks the page as if its title were that name.
@@ -96,56 +124,70 @@ export const pageSchema = z
      * to the other language, and the parity test accepts it.
      */
     notTranslated: z.boolean().default(false),
-    /**
-     * A bibliography (`kind: sources`) of one incident group lists the sources of that group
-     * (content/sources.yaml `group`), under the key `sources-<group>`; the bibliography without
-     * it (key `sources`) lists the others.
-     */
-    group: z.enum(INCIDENT_GROUPS).optional(),
     published: isoDate,
     updated: isoDate,
     /** Dated list of changes, newest first; feeds the page history and the site-wide log. */
     changes: z.array(change).min(1, { error: "list at least one dated change" }),
-  })
-  .refine((page) => page.updated >= page.published, {
-    error: "updated must not be before published",
-    path: ["updated"],
-  })
-  .refine(
-    (page) => page.changes.every((change) => change.date >= page.published && change.date <= page.updated),
-    {
-      error: "every change must be dated between published and updated",
-      path: ["changes"],
-    },
-  )
-  .refine((page) => page.changes.some((change) => change.date === page.updated), {
-    error: "updated must be the date of the latest change: log what changed in `changes`",
-    path: ["updated"],
-  })
-  .refine((page) => page.kind !== "incident" || page.incident, {
-    error: "an incident page needs `incident: <id>`",
-    path: ["incident"],
-  })
-  .refine((page) => page.kind === "sources" || !page.group, {
-    error: "only a bibliography (`kind: sources`) has a `group`",
-    path: ["group"],
-  })
-  // Pages find a group's bibliography by its key.
-  .refine(
-    (page) => page.kind !== "sources" || page.key === (page.group ? `sources-${page.group}` : "sources"),
-    {
-      error: "a bibliography's key is `sources`, or `sources-<group>` when it has a `group`",
-      path: ["key"],
-    },
-  )
-  .refine((page) => page.kind !== "category" || page.category, {
-    error: "a category page needs `category: <id>`",
-    path: ["category"],
-  })
-  .refine((page) => !REVIEWED_KINDS.has(page.kind) || page.reviewedFor, {
-    error:
-      "a page that speaks about incidents in general needs `reviewedFor: [<incident id>, …]`, the incidents its statements were checked against",
-    path: ["reviewedFor"],
-  });
+  };
 
-export type PageData = z.infer<typeof pageSchema>;
+  /**
+   * The incidents this page's statements were last checked against, for the kinds in
+   * `REVIEWED_KINDS`. After adding an incident, review the page and add its id.
+   */
+  const reviewedFor = neededBy(
+    z.array(incidentRef),
+    "a page that speaks about incidents in general needs `reviewedFor: [<incident id>, …]`, the incidents its statements were checked against",
+  );
+
+  return z
+    .discriminatedUnion(
+      "kind",
+      [
+        z.strictObject({
+          ...pageFields,
+          ...otherKindFields,
+          kind: z.literal("incident"),
+          incident: neededBy(incidentRef, "an incident page needs `incident: <id>`"),
+        }),
+        z.strictObject({
+          ...pageFields,
+          ...otherKindFields,
+          kind: z.literal("category"),
+          category: neededBy(categoryRef, "a category page needs `category: <id>`"),
+          reviewedFor,
+        }),
+        z
+          .strictObject({
+            ...pageFields,
+            ...otherKindFields,
+            kind: z.literal("sources"),
+            group: z.enum(INCIDENT_GROUPS).optional(),
+          })
+          // Pages find a group's bibliography by its key.
+          .refine((page) => page.key === (page.group ? `sources-${page.group}` : "sources"), {
+            error: "a bibliography's key is `sources`, or `sources-<group>` when it has a `group`",
+            path: ["key"],
+          }),
+        z.strictObject({ ...pageFields, ...otherKindFields, kind: z.enum(otherKinds(true)), reviewedFor }),
+        z.strictObject({ ...pageFields, ...otherKindFields, kind: z.enum(otherKinds(false)) }),
+      ],
+      { error: `expected a kind among ${PAGE_KINDS.join(", ")} (which picks the template)` },
+    )
+    .refine((page) => page.updated >= page.published, {
+      error: "updated must not be before published",
+      path: ["updated"],
+    })
+    .refine(
+      (page) => page.changes.every((change) => change.date >= page.published && change.date <= page.updated),
+      {
+        error: "every change must be dated between published and updated",
+        path: ["changes"],
+      },
+    )
+    .refine((page) => page.changes.some((change) => change.date === page.updated), {
+      error: "updated must be the date of the latest change: log what changed in `changes`",
+      path: ["updated"],
+    });
+}
+
+export type PageData = z.infer<ReturnType<typeof pageSchema>>;

@@ -10,6 +10,7 @@ import { parseYaml } from "../../src/lib/content/files.ts";
 import { knownSourceIds } from "../../src/lib/content/vocabulary.ts";
 import { accessLetter, LAW_SOURCES, letterSources, letterText } from "../../src/lib/letters/access-letter.ts";
 import { incidentSchema } from "../../src/schemas/incident.ts";
+import { contentVocabulary } from "../../src/lib/content/vocabulary.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIR = join(ROOT, "content/incidents");
@@ -24,7 +25,7 @@ const raw = Object.fromEntries(
 const incidents = Object.entries(raw).map(([id, data]) => ({
   id,
   name: id,
-  data: incidentSchema.parse(data),
+  data: incidentSchema(contentVocabulary).parse(data),
 }));
 
 /** Words that state the law: an article, a regulation, a code, a legal deadline. */
@@ -36,7 +37,7 @@ const DEADLINE_WORDS = /\b(délai|mois|jours|deadline|month|months|days|period)\
 describe("the addressee of an incident", () => {
   it("is required by the schema", () => {
     const { addressee: _addressee, ...without } = raw["viamedis-2024"] ?? {};
-    const result = incidentSchema.safeParse(without);
+    const result = incidentSchema(contentVocabulary).safeParse(without);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain("addressee");
   });
@@ -44,12 +45,16 @@ describe("the addressee of an incident", () => {
   it("cites at least one source, and names a kind the letter knows", () => {
     const { addressee } = raw["cerballiance-2025"] as { addressee: Record<string, unknown> };
     expect(
-      incidentSchema.safeParse({ ...raw["cerballiance-2025"], addressee: { ...addressee, sources: [] } })
-        .success,
+      incidentSchema(contentVocabulary).safeParse({
+        ...raw["cerballiance-2025"],
+        addressee: { ...addressee, sources: [] },
+      }).success,
     ).toBe(false);
     expect(
-      incidentSchema.safeParse({ ...raw["cerballiance-2025"], addressee: { ...addressee, kind: "hacker" } })
-        .success,
+      incidentSchema(contentVocabulary).safeParse({
+        ...raw["cerballiance-2025"],
+        addressee: { ...addressee, kind: "hacker" },
+      }).success,
     ).toBe(false);
   });
 

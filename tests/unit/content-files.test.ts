@@ -11,6 +11,7 @@ import * as files from "../../src/lib/content/files.ts";
 import { glossaryTermProblems } from "../../src/lib/content/page-checks.ts";
 import { categorySchema } from "../../src/schemas/category.ts";
 import { incidentSchema } from "../../src/schemas/incident.ts";
+import { contentVocabulary } from "../../src/lib/content/vocabulary.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(join(tmpdir(), "content-files-"));
@@ -57,14 +58,14 @@ describe("content files", () => {
 
 describe("names (an operator, a category's label)", () => {
   it("refuse < and >, which only markup needs", () => {
-    const operator = incidentSchema.safeParse({
+    const operator = incidentSchema(contentVocabulary).safeParse({
       ...viamedis,
       operator: "Viamedis</script><a href=//x.example>",
     });
     expect(operator.success).toBe(false);
     expect(operator.error?.issues[0]?.path).toEqual(["operator"]);
     expect(operator.error?.issues[0]?.message).toMatch(/< and >/);
-    const label = categorySchema.safeParse({
+    const label = categorySchema(contentVocabulary).safeParse({
       id: "nir",
       slug: { fr: "nir", en: "nir" },
       label: { fr: "NIR", en: "NIR &lt;b&gt;</script>" },
@@ -89,6 +90,6 @@ describe("names (an operator, a category's label)", () => {
   });
 
   it("accept the names of the real content", () => {
-    expect(incidentSchema.safeParse(viamedis).success).toBe(true);
+    expect(incidentSchema(contentVocabulary).safeParse(viamedis).success).toBe(true);
   });
 });

@@ -17,8 +17,9 @@ import {
   treeProblems,
 } from "../../src/lib/scam-check/tree.ts";
 import { scamCheckView } from "../../src/lib/site/views/scam-check.ts";
+import { contentVocabulary } from "../../src/lib/content/vocabulary.ts";
 
-const check: ScamCheck = scamCheckSchema.parse(
+const check: ScamCheck = scamCheckSchema(contentVocabulary).parse(
   parse(readFileSync(join(import.meta.dirname, "../../content/scam-check.yaml"), "utf8")),
 );
 

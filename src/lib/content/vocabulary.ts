@@ -10,6 +10,8 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { Vocabulary } from "../../schemas/common.ts";
+import { BUILD_DAY } from "../build/clock.ts";
 import { ContentError, readYaml } from "./files.ts";
 
 export const CONTENT_DIR = join(process.cwd(), "content");
@@ -74,3 +76,11 @@ export function knownCategoryIds(): ReadonlySet<string> {
 export function knownIncidentIds(): ReadonlySet<string> {
   return incidentList();
 }
+
+/** The vocabulary of `content/`, which the collections' schemas check entries against. */
+export const contentVocabulary: Vocabulary = {
+  sourceIds: knownSourceIds,
+  categoryIds: knownCategoryIds,
+  incidentIds: knownIncidentIds,
+  today: BUILD_DAY,
+};

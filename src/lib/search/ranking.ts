@@ -2,6 +2,7 @@
  * All of the search page's ranking: the weights Pagefind scores pages with, then merging and
  * ordering its results. Kept free of the browser so it can be unit-tested.
  */
+import type { SearchRanks } from "../site/page-kinds.ts";
 import { distance, normalise } from "./synonyms.ts";
 
 /**
@@ -48,9 +49,16 @@ export interface RankedResult {
 /**
  * Among results that match equally well, the kinds of page that answer come first: guidance
  * and the FAQ say what it means and what to do, then the data pages and the incidents, whose
- * tables only list what was exposed; anything else after.
+ * tables only list what was exposed; anything else after. The ranks are the page-kind
+ * registry's (`searchRank` in `src/lib/site/page-kinds.ts`), copied because the registry cannot
+ * run in the browser: `SearchRanks` makes the compiler refuse a copy that differs.
  */
-const KIND_ORDER: Record<string, number> = { guidance: 0, faq: 1, category: 2, incident: 3 };
+const KIND_ORDER: Record<string, number> = {
+  guidance: 0,
+  faq: 1,
+  category: 2,
+  incident: 3,
+} satisfies SearchRanks;
 const kindRank = (kind?: string) => KIND_ORDER[kind ?? ""] ?? 4;
 
 /**

@@ -250,9 +250,9 @@ export function buildSiteModel(input: SiteInput): SiteModel {
 
   const categoryById = new Map(input.categories.map((category) => [category.id, category]));
   const categoryUrls = new Map(
-    pages
-      .filter((page) => page.data.kind === "category" && page.data.category)
-      .map((page) => [byLangKey(page.lang, page.data.category ?? ""), page.url]),
+    pages.flatMap((page) =>
+      page.data.kind === "category" ? [[byLangKey(page.lang, page.data.category), page.url] as const] : [],
+    ),
   );
 
   const sources: NumberedSource[] = input.sources.map((source, index) => ({ ...source, number: index + 1 }));

@@ -5,59 +5,14 @@
 import { createHash } from "node:crypto";
 import { formatDate, t } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
-import type { PageKind } from "../../schemas/page.ts";
 import { datasetLd } from "./structured-data.ts";
 import { incidentFilterName, searchFiltersOf } from "../search/filters.ts";
 import { chromeModel, type ChromeModel } from "./chrome.ts";
 import { categoryLead, fillFactBlocks } from "./fact-blocks.ts";
 import { feedsOf, headModel, pageJsonLd, type HeadModel } from "./head.ts";
-import { pressView, type PressView } from "./views/press.ts";
-import { accessibilityRows, legalRows, type SettingRow } from "./publisher.ts";
-import { incidentContents, incidentView, type ContentsEntry, type IncidentView } from "./views/incident.ts";
-import type { Archive } from "./archives.ts";
-import { categoryView, type CategoryView } from "./views/category.ts";
-import { changeLogView, type ChangeLogView } from "./views/change-log.ts";
-import { comparisonView, type ComparisonView } from "./views/comparison.ts";
-import { faqIndexView, type FaqIndexView } from "./views/faq-index.ts";
-import { homeView, type HomeView } from "./views/home.ts";
-import { incidentCard } from "./views/incident-card.ts";
-import { incidentListView, type IncidentListView } from "./views/incident-list.ts";
-import { searchView, type SearchView } from "./views/search.ts";
 import type { NumberedSource, SiteModel, SitePage } from "./model.ts";
-import {
-  scamCheckView,
-  scamExamplesView,
-  type ScamCheckView,
-  type ScamExamplesView,
-} from "./views/scam-check.ts";
-import { letterPageView, type LetterPageView } from "./views/letter.ts";
-import { siteConfig } from "../../site.config.ts";
+import { kindOf, type KindView } from "./page-kinds.ts";
 import { ogImageUrl } from "../text/urls.ts";
-
-/** Pages that carry a "Cite this page" block. */
-const CITABLE_KINDS = new Set<PageKind>([
-  "glossary",
-  "incident",
-  "category",
-  "categories",
-  "faq",
-  "faq-index",
-  "guidance",
-  "scam-check",
-  "scam-care",
-  "scam-services",
-  "scam-actions",
-  "scam-examples",
-  "access-letter",
-]);
-
-/** Which part of the guided check each of its question pages shows. */
-const PART_OF_KIND = {
-  "scam-check": "questions",
-  "scam-care": "care",
-  "scam-services": "services",
-  "scam-actions": "actions",
-} as const;
 
 /** The open-data files, built by `src/pages/api/v1/`. */
 export const OPEN_DATA_FILES = [
@@ -79,23 +34,7 @@ export const OPEN_DATA_LICENSE = {
   url: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
 
-/** What varies by kind of page, besides the prose. */
-export type KindView =
-  | { kind: "home"; home: HomeView }
-  | { kind: "incident"; incident: IncidentView; contents: ContentsEntry[] }
-  | { kind: "legal"; rows: SettingRow[] }
-  | { kind: "incidents"; list: IncidentListView; archive: Archive | undefined }
-  | { kind: "category"; category: CategoryView }
-  | { kind: "categories"; comparison: ComparisonView }
-  | { kind: "sources"; sources: readonly NumberedSource[] }
-  | { kind: "updates"; log: ChangeLogView; archive: Archive | undefined }
-  | { kind: "press"; press: PressView }
-  | { kind: "search"; search: SearchView }
-  | { kind: "faq-index"; faq: FaqIndexView }
-  | { kind: "scam-check"; check: ScamCheckView; examplesUrl: string | undefined }
-  | { kind: "scam-examples"; examples: ScamExamplesView; checkUrl: string | undefined }
-  | { kind: "access-letter"; letters: LetterPageView }
-  | { kind: "prose" };
+export type { KindView };
 
 export interface PageModel {
   page: SitePage;
@@ -127,128 +66,10 @@ export interface PageModel {
   view: KindView;
 }
 
-function kindView(site: SiteModel, page: SitePage): KindView {
-  const { lang } = page;
-  switch (page.data.kind) {
-    case "home":
-      return { kind: "home", home: homeView(site, lang) };
-    case "incident": {
-      const incident = site.incident(page.data.incident ?? "");
-      if (!incident) throw new Error(`${page.id}: incident "${page.data.incident ?? ""}" not found`);
-      return {
-        kind: "incident",
-        incident: incidentView(site, lang, incident),
-        contents: incidentContents(lang, page.metadata.headings, Boolean(incident.data.entryPoint)),
-      };
-    }
-    case "incidents": {
-      const archive = site.archiveAt(page.url);
-      const list: IncidentListView = archive
-        ? {
-            cards: archive.incidents.map((incident) => incidentCard(incident, lang)),
-            related: [],
-            latest: undefined,
-            years: archive.archive.years,
-          }
-        : incidentListView(site, lang);
-      return { kind: "incidents", list, archive: archive?.archive };
-    }
-    case "category":
-      return { kind: "category", category: categoryView(site, lang, page.data.category ?? "") };
-    case "categories":
-      return { kind: "categories", comparison: comparisonView(site, lang) };
-    case "sources":
-      return {
-        kind: "sources",
-        sources: site.sources.filter(
-          (source) => !source.scamCheckOnly && !source.letterOnly && source.group === page.data.group,
-        ),
-      };
-    case "legal":
-      return { kind: "legal", rows: legalRows(lang) };
-    case "accessibility":
-      return { kind: "legal", rows: accessibilityRows(lang) };
-    case "updates": {
-      const archive = site.archiveAt(page.url);
-      const log: ChangeLogView = archive
-        ? { changes: archive.changes, latest: undefined, years: archive.archive.years }
-        : changeLogView(site, lang);
-      return { kind: "updates", log, archive: archive?.archive };
-    }
-    case "press":
-      return { kind: "press", press: pressView(site, page) };
-    case "search":
-      return { kind: "search", search: searchView(site, lang) };
-    case "faq-index":
-      return { kind: "faq-index", faq: faqIndexView(site, page) };
-    case "scam-check":
-    case "scam-care":
-    case "scam-services":
-    case "scam-actions":
-    case "scam-examples": {
-      if (!site.scamCheck) throw new Error(`${page.id}: content/scam-check.yaml is missing`);
-      // The check's pages share a folder: the questions at its top; the signs of a message
-      // in the name of a care provider or of another service, what to do and the examples
-      // below it.
-      const family = site.pages.filter((other) => other.lang === lang && other.data.kind.startsWith("scam-"));
-      const urlOf = (kind: PageKind) => family.find((other) => other.data.kind === kind)?.url;
-      const urls = {
-        questions: urlOf("scam-check") ?? "",
-        care: urlOf("scam-care") ?? "",
-        services: urlOf("scam-services") ?? "",
-        actions: urlOf("scam-actions") ?? "",
-      };
-      if (page.data.kind === "scam-examples") {
-        return {
-          kind: "scam-examples",
-          examples: scamExamplesView(site.scamCheck, lang),
-          checkUrl: urlOf("scam-check"),
-        };
-      }
-      return {
-        kind: "scam-check",
-        check: scamCheckView(site.scamCheck, lang, PART_OF_KIND[page.data.kind], urls),
-        examplesUrl: urlOf("scam-examples"),
-      };
-    }
-    case "access-letter":
-      return { kind: "access-letter", letters: letterPageView(site, lang) };
-    default:
-      return { kind: "prose" };
-  }
-}
-
 /** The bibliography « all sources » points to: an incident's group's own, or the main one. */
 function bibliographyOf(site: SiteModel, lang: Lang, view: KindView): SitePage | undefined {
   const group = view.kind === "incident" ? site.incident(view.incident.id)?.data.group : undefined;
   return (group && site.pageOf(lang, `sources-${group}`)) || site.pageOf(lang, "sources");
-}
-
-/** Sources cited by the facts a kind of page shows, besides its prose. */
-function factSourcesOf(view: KindView): string[] {
-  switch (view.kind) {
-    case "incident":
-      return view.incident.factSources;
-    case "category":
-      return view.category.factSources;
-    case "categories":
-      return view.comparison.factSources;
-    // The sentence that introduces the leaks that complete the picture cites its source.
-    case "home":
-      return view.home.related.length > 0 ? [...siteConfig.relatedSources] : [];
-    case "incidents":
-      return view.list.related.length > 0 ? [...siteConfig.relatedSources] : [];
-    case "press":
-      return [...view.press.figures.map((figure) => figure.main.id)];
-    case "scam-check":
-      return view.check.factSources;
-    case "scam-examples":
-      return view.examples.factSources;
-    case "access-letter":
-      return view.letters.factSources;
-    default:
-      return [];
-  }
 }
 
 function metaLineOf(page: SitePage, view: KindView): string {
@@ -281,7 +102,7 @@ export function pageModel(site: SiteModel, page: SitePage, options: PageModelOpt
   const summary = content.summaryHtml && fillFactBlocks(site, lang, content.summaryHtml, numbers);
   const body = fillFactBlocks(site, lang, content.html, numbers);
   const lead =
-    page.data.kind === "category" ? categoryLead(site, lang, page.data.category ?? "", numbers) : undefined;
+    page.data.kind === "category" ? categoryLead(site, lang, page.data.category, numbers) : undefined;
   return {
     ...model,
     summaryHtml: summary ? summary.html : lead?.html,
@@ -300,7 +121,8 @@ const showsFactText = (page: SitePage) =>
 
 function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOptions): ModelWithoutHtml {
   const { lang } = page;
-  const view = kindView(site, page);
+  const kind = kindOf(page);
+  const view = kind.view(site, page);
   const archived = site.archiveAt(page.url) !== undefined;
   // Lists of other pages are left out of search, which would only repeat them.
   const listOnly = archived || page.data.kind === "faq-index";
@@ -310,7 +132,7 @@ function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOpt
   // A data page's description starts with where the datum was exposed, written from the facts.
   const lead =
     page.data.kind === "category"
-      ? categoryLead(site, lang, page.data.category ?? "", site.sourceNumbers)
+      ? categoryLead(site, lang, page.data.category, site.sourceNumbers)
       : undefined;
   const jsonLd = pageJsonLd(page, trail, options.site);
   if (view.kind === "press") {
@@ -356,7 +178,7 @@ function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOpt
       : undefined,
     searchFilters: Object.entries(
       searchFiltersOf(
-        page.data,
+        kind.searchType,
         view.kind === "incident"
           ? incidentFilterName(view.incident.operator, view.incident.announced)
           : undefined,
@@ -372,10 +194,10 @@ function modelWithoutHtml(site: SiteModel, page: SitePage, options: PageModelOpt
         : []),
       ...(page.data.aliases ?? []),
     ],
-    sources: site.sourcesIn([...page.metadata.citations, ...factSourcesOf(view)]),
+    sources: site.sourcesIn([...page.metadata.citations, ...view.factSources]),
     sourceNumbers: site.sourceNumbers,
     allSourcesUrl: page.data.kind === "sources" ? undefined : bibliographyOf(site, lang, view)?.url,
-    citation: CITABLE_KINDS.has(page.data.kind)
+    citation: kind.citable
       ? {
           url: citationUrl,
           text: t(lang, "cite.format", {
