@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { treeProblems } from "../lib/scam-check/tree.ts";
+import { treeProblems } from "../lib/scam-check/tree-links.ts";
 import { slugId, vocabularyFields, type Vocabulary } from "./common.ts";
 
 /**

@@ -8,14 +8,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { scamCheckSchema, type ScamCheck } from "../../src/schemas/scam-check.ts";
-import {
-  allPaths,
-  plainQuote,
-  progressOf,
-  quoteParts,
-  stepsInOrder,
-  treeProblems,
-} from "../../src/lib/scam-check/tree.ts";
+import { allPaths, plainQuote, progressOf, quoteParts, stepsInOrder } from "../../src/lib/scam-check/tree.ts";
+import { treeProblems } from "../../src/lib/scam-check/tree-links.ts";
 import { scamCheckView } from "../../src/lib/site/views/scam-check.ts";
 import { contentVocabulary } from "../../src/lib/content/vocabulary.ts";
 

@@ -3,58 +3,9 @@
  * sections, and the tests walk every path to check each one ends with what to do.
  */
 import type { ScamCheck, ScamStep } from "../../schemas/scam-check.ts";
+import { nextIds } from "./tree-links.ts";
 
 export type Ending = Extract<ScamStep, { kind: "ending" }>;
-
-/** The steps an answer or a signs section may lead to. */
-export function nextIds(step: ScamStep): string[] {
-  if (step.kind === "question") return [...new Set(step.answers.map((answer) => answer.next))];
-  if (step.kind === "signs") return [step.next];
-  return [];
-}
-
-/**
- * Problems that would leave a reader stuck: a link to no step, a loop, a step no path
- * reaches, a duplicate id or anchor. Empty when the tree is sound.
- */
-export function treeProblems(check: ScamCheck): string[] {
-  const problems: string[] = [];
-  const byId = new Map<string, ScamStep>();
-  for (const step of check.steps) {
-    if (byId.has(step.id)) problems.push(`duplicate step id "${step.id}"`);
-    byId.set(step.id, step);
-  }
-  for (const lang of ["fr", "en"] as const) {
-    const seen = new Set<string>();
-    for (const step of check.steps) {
-      if (seen.has(step.anchor[lang])) problems.push(`duplicate ${lang} anchor "${step.anchor[lang]}"`);
-      seen.add(step.anchor[lang]);
-    }
-  }
-  if (!byId.has(check.start)) problems.push(`start "${check.start}" is not a step`);
-  for (const step of check.steps) {
-    for (const next of nextIds(step)) {
-      if (!byId.has(next)) problems.push(`${step.id} leads to "${next}", which is not a step`);
-    }
-  }
-  if (problems.length > 0) return problems;
-
-  const reached = new Set<string>();
-  const visit = (id: string, trail: readonly string[]) => {
-    if (trail.includes(id)) {
-      problems.push(`loop: ${[...trail, id].join(" → ")}`);
-      return;
-    }
-    reached.add(id);
-    const step = byId.get(id);
-    if (step) for (const next of nextIds(step)) visit(next, [...trail, id]);
-  };
-  visit(check.start, []);
-  for (const step of check.steps) {
-    if (!reached.has(step.id)) problems.push(`no path reaches "${step.id}"`);
-  }
-  return problems;
-}
 
 /** Every path from the first question to an ending, as the steps it goes through. */
 export function allPaths(check: ScamCheck): ScamStep[][] {
