@@ -55,6 +55,15 @@ test.describe("on a 360 × 640 touch phone", () => {
     await expect(page.locator("[data-step]:not([hidden]) h2")).toHaveAttribute("id", "nothing-given");
   });
 
+  test("from an incident's summary on the press page, the English page opens at that summary", async ({
+    page,
+  }) => {
+    await page.goto("/presse/#resume-almerys-2024");
+    await toEnglish(page).tap();
+    await expect(page).toHaveURL(/\/en\/press\/#resume-almerys-2024$/);
+    await expect(page.locator("#resume-almerys-2024")).toBeInViewport();
+  });
+
   test("from an FAQ question, the English page opens at the same question", async ({ page }) => {
     await page.goto("/faq/mes-donnees/#donnees-medicales");
     await toEnglish(page).tap();
