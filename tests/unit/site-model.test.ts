@@ -17,6 +17,15 @@ describe("the site model", () => {
     expect(site.pageOf("en", "incident-beta")).toBeUndefined();
   });
 
+  it("finds the pages of one kind in one language, and none of a kind the language lacks", () => {
+    expect(site.pagesOfKind("fr", "incident").map((page) => page.url)).toEqual([
+      "/incidents/alpha-2024/",
+      "/incidents/beta-2025/",
+    ]);
+    expect(site.pagesOfKind("en", "incident").map((page) => page.url)).toEqual(["/en/incidents/alpha-2024/"]);
+    expect(site.pagesOfKind("en", "press")).toEqual([]);
+  });
+
   it("pairs translations by key, each language once, itself included", () => {
     const alpha = site.pageAt("/incidents/alpha-2024/")!;
     expect(site.translations(alpha)).toEqual([

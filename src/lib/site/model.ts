@@ -12,6 +12,7 @@ import { INCIDENT_GROUPS, type Incident, type IncidentGroup } from "../../schema
 import type { Source } from "../../schemas/source.ts";
 import { searchGroups } from "../search/synonyms.ts";
 import type { Synonym } from "../../schemas/synonym.ts";
+import type { PageKind } from "../../schemas/page.ts";
 import type { ScamCheck } from "../../schemas/scam-check.ts";
 import { siteChanges, type LoggedChange } from "../facts/changes.ts";
 import { archivePages, type ArchiveList, type ArchivePage, type YearLink } from "./archives.ts";
@@ -79,6 +80,8 @@ export interface SiteModel {
   archiveYears(lang: Lang, list: ArchiveList): readonly YearLink[];
   pageAt(url: string): SitePage | undefined;
   pageOf(lang: Lang, key: string): SitePage | undefined;
+  /** The content pages of one kind in one language, in the order of `pages`. */
+  pagesOfKind(lang: Lang, kind: PageKind): readonly SitePage[];
   /** The pages one folder below a page's address, by `order`, then title. */
   childrenOf(page: SitePage): readonly SitePage[];
   /** The page in every language it exists in (itself included), paired by `key`. */
@@ -169,6 +172,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   }));
   const pageByUrl = new Map(pages.map((page) => [page.url, page]));
   const pageByKey = new Map(pages.map((page) => [byLangKey(page.lang, page.data.key), page]));
+  const pagesByKind = Map.groupBy(pages, (page) => `${page.lang} ${page.data.kind}`);
   const children = indexBy(pages, (page) => page.url.replace(/[^/]+\/$/, ""));
   for (const list of children.values()) {
     list.sort(
@@ -323,6 +327,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
       archives.find((archive) => archive.lang === lang && archive.archive.list === list)?.archive.years ?? [],
     pageAt: (url) => pageByUrl.get(url),
     pageOf: (lang, key) => pageByKey.get(byLangKey(lang, key)),
+    pagesOfKind: (lang, kind) => pagesByKind.get(`${lang} ${kind}`) ?? [],
     childrenOf: (page) => (children.get(page.url) ?? []).filter((child) => child !== page),
     translations: (page) =>
       LANGS.flatMap((lang) => {

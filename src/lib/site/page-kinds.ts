@@ -84,10 +84,7 @@ const relatedSources = (related: readonly unknown[]) => (related.length > 0 ? si
  */
 function scamFamily(site: SiteModel, page: SitePage) {
   if (!site.scamCheck) throw new Error(`${page.id}: content/scam-check.yaml is missing`);
-  const family = site.pages.filter(
-    (other) => other.lang === page.lang && other.data.kind.startsWith("scam-"),
-  );
-  const urlOf = (kind: PageKind) => family.find((other) => other.data.kind === kind)?.url;
+  const urlOf = (kind: PageKind) => site.pagesOfKind(page.lang, kind)[0]?.url;
   return { check: site.scamCheck, urlOf };
 }
 

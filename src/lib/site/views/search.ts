@@ -28,8 +28,8 @@ export interface SearchView {
 
 /** The glossary's terms and the incidents' operators, normalised, for « did you mean ». */
 function searchTerms(site: SiteModel, lang: Lang): string[] {
-  const glossaryTerms = site.pages
-    .filter((page) => page.lang === lang && page.data.kind === "glossary")
+  const glossaryTerms = site
+    .pagesOfKind(lang, "glossary")
     .flatMap((page) => page.metadata.headings.filter(isGlossaryTerm))
     .flatMap((heading) => heading.text.split(/,\s*/));
   const operators = site.incidentsIn(lang).map((incident) => incident.data.operator);
