@@ -193,7 +193,7 @@ async function regularRun(): Promise<Results> {
     // The project's own relevance test, on the real site built above (it writes its rates).
     // The scratch copy holds the site, not the tests: bring the test and what it needs.
     for (const file of [
-      "playwright.config.ts",
+      "tests/bench/relevance.config.ts",
       "tests/support/chromium.ts",
       "tests/e2e/search-relevance.spec.ts",
       "tests/search/relevance.yaml",
@@ -203,7 +203,7 @@ async function regularRun(): Promise<Results> {
     }
     const run = await measure(
       join(config.NODE_BIN, "playwright"),
-      ["test", "tests/e2e/search-relevance.spec.ts"],
+      ["test", "--config", "tests/bench/relevance.config.ts"],
       {
         cwd: real.dir,
         log: join(config.SCRATCH_OUTPUT, "relevance.log"),

@@ -15,6 +15,11 @@ export interface CategoryInfo {
 }
 
 export interface Vocabulary {
+  /**
+   * The sources of the site's main bibliography (`/sources/`), where a synthetic incident's
+   * citations link to: not those listed only on the guided check's or the letter's pages, nor
+   * those of the leaks that complete the picture (their own bibliography).
+   */
   sourceIds: string[];
   categories: CategoryInfo[];
   /** The categories that have a page of their own: the only ones a link may point to. */
@@ -29,7 +34,12 @@ interface RawCategory {
 }
 
 export function readVocabulary(contentDir: string): Vocabulary {
-  const sources = parse(readFileSync(join(contentDir, "sources.yaml"), "utf8")) as { id: string }[];
+  const sources = parse(readFileSync(join(contentDir, "sources.yaml"), "utf8")) as {
+    id: string;
+    scamCheckOnly?: boolean;
+    letterOnly?: boolean;
+    group?: string;
+  }[];
   const categories = parse(readFileSync(join(contentDir, "categories.yaml"), "utf8")) as RawCategory[];
   const all = categories.map((category): CategoryInfo => ({
     id: category.id,
@@ -42,7 +52,9 @@ export function readVocabulary(contentDir: string): Vocabulary {
   const hasPage = (category: RawCategory) =>
     existsSync(join(contentDir, "pages", "fr", "donnees", `${category.slug.fr}.md`));
   return {
-    sourceIds: sources.map((source) => source.id),
+    sourceIds: sources
+      .filter((source) => !source.scamCheckOnly && !source.letterOnly && source.group === undefined)
+      .map((source) => source.id),
     categories: all,
     linkable: all.filter((_, index) => hasPage(categories[index]!)),
   };
