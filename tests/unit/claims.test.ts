@@ -115,3 +115,49 @@ describe("statements that a datum was not exposed", () => {
     expect(problems("fr", "Aucun numéro de téléphone n'a été diffusé, selon le ministère.")).toEqual([]);
   });
 });
+
+describe("which incidents a sentence names", () => {
+  // Only the names whose first word the sentence holds are tested (the check's speed at
+  // thousands of incidents): these are the cases where that shortcut could go wrong.
+  const named: ClaimFacts = {
+    incidents: [
+      {
+        id: "a",
+        names: ["France Travail"],
+        informedBy: { fr: "France Travail", en: "France Travail" },
+        exposure: {},
+      },
+      {
+        id: "b",
+        names: ["France Travail Kairos"],
+        informedBy: { fr: "France Travail", en: "France Travail" },
+        exposure: {},
+      },
+      { id: "c", names: ["(Groupe) Zeta"], informedBy: { fr: "Zeta", en: "Zeta" }, exposure: {} },
+      { id: "d", names: ["Éta"], informedBy: { fr: "Éta", en: "Éta" }, exposure: {} },
+    ],
+    categories: [],
+  };
+  const scoped = (text: string) =>
+    claimChecker({
+      ...named,
+      incidents: named.incidents.map((incident) => ({ ...incident, informedBy: { fr: "x", en: "x" } })),
+    })("fr", `${text} seul votre assureur peut vous le dire.`).map((found) => found.problem);
+
+  it("finds names that share a first word, a name that starts with punctuation, a folded name", () => {
+    expect(scoped("Chez France Travail Kairos,")).toEqual([
+      expect.stringContaining("at France Travail it is x"),
+      expect.stringContaining("at France Travail Kairos it is x"),
+    ]);
+    expect(scoped("Au (Groupe) Zeta,")).toEqual([expect.stringContaining("at (Groupe) Zeta it is x")]);
+    expect(scoped("Chez ETA,")).toEqual([expect.stringContaining("at Éta it is x")]);
+  });
+
+  it("does not take a longer word for a name, and lists the named in the order of the facts", () => {
+    expect(scoped("Chez Francesca Travail,")).toEqual([expect.stringContaining("without naming")]);
+    expect(scoped("Chez Étatique,")).toEqual([expect.stringContaining("without naming")]);
+    expect(scoped("Chez Éta puis chez France Travail,").map((problem) => problem.split(" it is")[0])).toEqual(
+      ["says the insurer can tell, but at France Travail", "says the insurer can tell, but at Éta"],
+    );
+  });
+});
