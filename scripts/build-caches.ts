@@ -21,7 +21,13 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 
-const WRITTEN_ONCE = new Set(["rendered-pages", "og-images", "search-runtime", "precompressed"]);
+const WRITTEN_ONCE = new Set([
+  "rendered-pages",
+  "og-images",
+  "exposure-images",
+  "search-runtime",
+  "precompressed",
+]);
 
 function linkFolder(from: string, to: string): void {
   mkdirSync(to, { recursive: true });

@@ -15,11 +15,14 @@ import { redirectPage } from "./redirect-page.ts";
 const IMAGES = Symbol.for("fuites-tiers-payant.preview-images");
 const FILES = Symbol.for("fuites-tiers-payant.extra-files");
 const DRAWN = Symbol.for("fuites-tiers-payant.drawn-text");
+/** Shared with `./exposure-image/png.ts`. */
+const EXPOSURE_PNGS = Symbol.for("fuites-tiers-payant.exposure-pngs");
 
 interface Shared {
   [IMAGES]?: { writeTo(outDir: string): Promise<number> };
   [FILES]?: { writeTo(outDir: string): number };
   [DRAWN]?: DrawnText;
+  [EXPOSURE_PNGS]?: { forgetUnused(): number };
 }
 
 export interface BuildOutputsOptions {
@@ -46,6 +49,8 @@ export function buildOutputsIntegration({ redirects, site }: BuildOutputsOptions
         if (!images || !files) throw new Error("no image or feed was listed: the pages route did not run");
         const outDir = fileURLToPath(dir);
         logger.info(`${await images.writeTo(outDir)} preview images, ${files.writeTo(outDir)} feeds`);
+        // Only once every route ran: each image route marks the cached PNG it used.
+        shared[EXPOSURE_PNGS]?.forgetUnused();
         // For \`npm run build:publish\`, which checks the text of the images too.
         const drawnFile = process.env[DRAWN_TEXT_FILE];
         if (drawnFile) logger.info(`text of ${shared[DRAWN]?.writeTo(drawnFile) ?? 0} images recorded`);
