@@ -11,6 +11,7 @@
  * The caches likewise: the build works on a copy of `.cache/` (`build-caches.ts`).
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promoteCaches, removeAbandonedCopies, stageCaches } from "./build-caches.ts";
@@ -19,18 +20,17 @@ import { precompress } from "./precompress.ts";
 import { publicationFaults, settingsProblems } from "./publication.ts";
 import { HEADERS_FILE, headerConflicts, parseHeadersFile, withStyleHashes } from "./headers.ts";
 import { DRAWN_TEXT_FILE } from "../src/lib/outputs/drawn-text.ts";
-import { scanSite } from "../src/lib/outputs/built-site.ts";
 import { missingSettings } from "../src/lib/site/publisher.ts";
-import { frenchTypographyFaults } from "../src/lib/text/typography.ts";
-import { markupFaults } from "../src/lib/outputs/markup-check.ts";
 import { indexFolder } from "../src/lib/outputs/search-index.ts";
 import { removeUnusedFiles, shrinkSearchRuntime } from "../src/lib/outputs/search-runtime.ts";
 import { checkPermalinks, collectPermalinks, readRegistry, redirectsFile } from "./permalinks.ts";
 import { pageFiles } from "../src/lib/content/page-files.ts";
-import { readClaimFacts } from "../src/lib/content/claim-facts.ts";
+import { claimFactFiles, readClaimFacts } from "../src/lib/content/claim-facts.ts";
 import { describeUnreviewed, reviewsOf } from "../src/lib/content/reviews.ts";
 import { claimChecker } from "../src/lib/facts/claims.ts";
 import { statementsOf } from "../src/lib/outputs/statements.ts";
+import { sourceFilesOf } from "../src/lib/build/source-files.ts";
+import { checkPages } from "./page-checks.ts";
 import { REVIEWED_KINDS, type PageKind } from "../src/schemas/page.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -99,22 +99,50 @@ stopIndexing = () => {
   return indexing;
 };
 
-/** The Markdown file behind each page's address, so that an editor knows what to open. */
-function markdownFileOf(): (url: string) => string {
-  const fileOf = new Map(pageFiles(ROOT).map((page) => [page.url, page.file]));
-  return (url) => (fileOf.has(url) ? ` in ${fileOf.get(url)}` : "");
+/**
+ * Everything the page checks depend on besides the page: the code this build runs (the
+ * checks among it), the packages, and the incidents' facts the general statements are read
+ * against.
+ */
+function pageChecksVersion(): string {
+  const hash = createHash("sha256");
+  const facts = claimFactFiles(join(ROOT, "content"));
+  for (const file of [...sourceFilesOf("scripts/build.ts"), "package-lock.json"]) {
+    hash.update(file).update(readFileSync(join(ROOT, file)));
+  }
+  for (const file of [facts.categories, ...facts.incidents]) hash.update(file).update(readFileSync(file));
+  return hash.digest("hex");
 }
 
 /** The checks of the built site; each failure names what to fix. */
 async function checkSite(): Promise<void> {
-  // Every page is read once, for all the checks.
-  const scanned = scanSite(STAGING);
-  const markup = scanned.flatMap((page) => markupFaults(page).map((fault) => ({ url: page.url, fault })));
+  // General pages may not state, unscoped, what some incident's facts contradict.
+  const files = pageFiles(ROOT);
+  const fileOf = new Map(files.map((page) => [page.url, page]));
+  /** The Markdown file behind a page's address, so that an editor knows what to open. */
+  const inFile = (url: string) => (fileOf.has(url) ? ` in ${fileOf.get(url)?.file}` : "");
+  // Compiled only if some general page changed: at 1,000 incidents, reading their facts and
+  // compiling their names took half a second.
+  let checkClaims: ReturnType<typeof claimChecker> | undefined;
+  // Every page is read once, for all the checks; one whose HTML did not change since the
+  // last build is not parsed again (`page-checks.ts`).
+  const checked = checkPages(STAGING, {
+    cacheDir: join(CACHES_STAGING, "page-checks"),
+    version: pageChecksVersion(),
+    claimsOf: (url, html) => {
+      const file = fileOf.get(url);
+      if (!file || !REVIEWED_KINDS.has(file.data["kind"] as PageKind)) return [];
+      checkClaims ??= claimChecker(readClaimFacts(join(ROOT, "content")));
+      const check = checkClaims;
+      return statementsOf(html).flatMap((run) => check(file.lang, run));
+    },
+  });
+  const scanned = checked.map(({ scan }) => scan);
+  const markup = checked.flatMap(({ scan, markup }) => markup.map((fault) => ({ url: scan.url, fault })));
   if (markup.length > 0) {
-    const fileOf = markdownFileOf();
     await fail(
       "the markup check",
-      markup.map(({ url, fault }) => `  ${url}: ${fault}${fileOf(url)}`).join("\n"),
+      markup.map(({ url, fault }) => `  ${url}: ${fault}${inFile(url)}`).join("\n"),
     );
   }
   const registry = readRegistry();
@@ -132,24 +160,17 @@ async function checkSite(): Promise<void> {
     await fail("the headers check (public/_headers)", conflicts.map((c) => `  ${c}`).join("\n"));
   writeFileSync(join(STAGING, "_headers"), headers);
 
-  const typography = scanned.flatMap((page) =>
-    page.frenchText.flatMap(frenchTypographyFaults).map((fault) => `  ${page.url}: ${fault}`),
+  const typography = checked.flatMap(({ scan, typography }) =>
+    typography.map((fault) => `  ${scan.url}: ${fault}`),
   );
-  if (typography.length > 0) await fail("the French typography check", [...new Set(typography)].join("\n"));
+  if (typography.length > 0) await fail("the French typography check", typography.join("\n"));
 
-  // General pages may not state, unscoped, what some incident's facts contradict.
-  const files = pageFiles(ROOT);
-  const fileOf = new Map(files.map((page) => [page.url, page]));
-  const checkClaims = claimChecker(readClaimFacts(join(ROOT, "content")));
-  const claims = files.flatMap((file) => {
-    if (!REVIEWED_KINDS.has(file.data["kind"] as PageKind)) return [];
-    const html = readFileSync(join(STAGING, file.url, "index.html"), "utf8");
-    return statementsOf(html).flatMap((run) =>
-      checkClaims(file.lang, run).map(
-        ({ sentence, problem }) => `  ${file.file}: « ${sentence} »\n    ${problem}`,
-      ),
-    );
-  });
+  const claims = checked.flatMap(({ scan, claims }) =>
+    claims.map(
+      ({ sentence, problem }) =>
+        `  ${fileOf.get(scan.url)?.file ?? scan.url}: « ${sentence} »\n    ${problem}`,
+    ),
+  );
   if (claims.length > 0)
     await fail(
       "the check of general statements (name the incidents a sentence holds for, or generate it with ::facts: README, Adding an incident)",
@@ -161,7 +182,7 @@ async function checkSite(): Promise<void> {
     // Name the Markdown file behind each page, so the editor knows what to open.
     const lines = links.broken.map((problem) => {
       const page = problem.split(" ")[0] ?? "";
-      return `  ${problem}${fileOf.has(page) ? ` in ${fileOf.get(page)?.file}` : ""}`;
+      return `  ${problem}${inFile(page)}`;
     });
     await fail("the link check", lines.join("\n"));
   }

@@ -17,7 +17,7 @@ export interface LinkReport {
 export function checkLinks(
   siteDir: string,
   site: string,
-  pages: readonly PageScan[] = scanSite(siteDir),
+  pages: readonly Pick<PageScan, "url" | "ids" | "links">[] = scanSite(siteDir),
 ): LinkReport {
   const { redirects } = readRegistry();
   const idsByPath = new Map(pages.map((page) => [page.url, new Set(page.ids)]));

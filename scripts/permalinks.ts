@@ -51,7 +51,7 @@ const SKIPPED = /^\/(404\.html|og\/|api\/|pagefind\/)/;
 /** Every page URL of a built site with its linkable anchors. */
 export function collectPermalinks(
   siteDir: string,
-  pages: readonly PageScan[] = scanSite(siteDir),
+  pages: readonly Pick<PageScan, "url" | "ids" | "anchorIds" | "redirect">[] = scanSite(siteDir),
 ): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const page of pages) {

@@ -4,7 +4,7 @@
  * exposure states; each category's names in both languages.
  */
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { ExposureState } from "../../schemas/incident.ts";
 import type { ClaimCategory, ClaimFacts, ClaimIncident } from "../facts/claims.ts";
 import { readYaml } from "./files.ts";
@@ -71,8 +71,21 @@ interface RawIncident {
   exposure: Partial<Record<"insured" | "professionals", Record<string, { status: ExposureState }>>>;
 }
 
+/** The files the facts are read from: the categories, then each incident's facts file. */
+export function claimFactFiles(contentDir: string): { categories: string; incidents: string[] } {
+  const dir = join(contentDir, "incidents");
+  return {
+    categories: join(contentDir, "categories.yaml"),
+    incidents: readdirSync(dir)
+      .filter((name) => name.endsWith(".yaml"))
+      .sort()
+      .map((name) => join(dir, name)),
+  };
+}
+
 export function readClaimFacts(contentDir: string): ClaimFacts {
-  const categories = (readYaml(join(contentDir, "categories.yaml")) as RawCategory[]).map(
+  const files = claimFactFiles(contentDir);
+  const categories = (readYaml(files.categories) as RawCategory[]).map(
     (category): ClaimCategory => {
       const names = (lang: "fr" | "en") =>
         [
@@ -90,12 +103,8 @@ export function readClaimFacts(contentDir: string): ClaimFacts {
       return { id: category.id, names: { fr: names("fr"), en: names("en") } };
     },
   );
-  const dir = join(contentDir, "incidents");
-  const incidents = readdirSync(dir)
-    .filter((name) => name.endsWith(".yaml"))
-    .sort()
-    .map((name): ClaimIncident => {
-      const data = readYaml(join(dir, name)) as RawIncident;
+  const incidents = files.incidents.map((file): ClaimIncident => {
+      const data = readYaml(file) as RawIncident;
       const states = (population: "insured" | "professionals") => {
         const table = data.exposure[population];
         return table
@@ -105,7 +114,7 @@ export function readClaimFacts(contentDir: string): ClaimFacts {
       const insured = states("insured");
       const professionals = states("professionals");
       return {
-        id: name.replace(/\.yaml$/, ""),
+        id: basename(file, ".yaml"),
         names: [data.operator, ...(data.alsoKnownAs ?? [])],
         informedBy: data.informedBy.who,
         exposure: { ...(insured ? { insured } : {}), ...(professionals ? { professionals } : {}) },
