@@ -165,7 +165,17 @@ export function claimChecker(facts: ClaimFacts) {
     facts.categories.map((category) => ({ category, patterns: category.names[lang].map(wordPattern) }));
   const categoryPatterns = { fr: categories("fr"), en: categories("en") };
 
+  // The same text recurs, across pages and within one (the access-letter page repeats its
+  // template once per incident): each is read once.
+  const found = new Map<string, ClaimProblem[]>();
   return (lang: Lang, text: string): ClaimProblem[] => {
+    const key = `${lang}\n${text}`;
+    let problems = found.get(key);
+    if (!problems) found.set(key, (problems = problemsIn(lang, text)));
+    return problems;
+  };
+
+  function problemsIn(lang: Lang, text: string): ClaimProblem[] {
     const problems: ClaimProblem[] = [];
     for (const sentence of sentencesOf(lang, text)) {
       const folded = fold(sentence);
@@ -229,5 +239,5 @@ export function claimChecker(facts: ClaimFacts) {
       }
     }
     return problems;
-  };
+  }
 }
