@@ -66,6 +66,12 @@ export const LATEST = join(RESULTS, "latest.json");
  */
 export const BASELINE = join(RESULTS, "baseline-2026-11-29.json");
 export const BASELINE_LARGE = join(RESULTS, "baseline-large-2026-11-29.json");
+/**
+ * The last runs before the work to be faster than Starlight (3 December 2026, commit 077f966),
+ * kept for the second column of the before/after table.
+ */
+export const BEFORE_STARLIGHT = join(RESULTS, "before-starlight-2026-12-03.json");
+export const BEFORE_STARLIGHT_LARGE = join(RESULTS, "before-starlight-large-2026-12-03.json");
 export const LARGE = join(RESULTS, "large.json");
 /** Smoke tests (`--quick`, `--quick --large`): git-ignored, never in BENCHMARKS.md. */
 export const QUICK_RESULTS = join(RESULTS, "quick.json");

@@ -1,7 +1,8 @@
 /**
- * The targets the site model work set itself (one site model, linear build, search that
- * stays instant), each against this run's figures; and the figures before that work, from
- * the last runs kept in `results/baseline-*.json`.
+ * The targets, each against this run's figures: first those of the work to build faster than
+ * Starlight (every size, warm rebuilds, memory), then those the site model work set itself
+ * (linear build, search that stays instant). And the figures before each of these works, from
+ * the runs kept in `results/baseline-*.json` and `results/before-starlight-*.json`.
  */
 import type { SizeResult } from "./cases/builds.ts";
 import { LARGE_SIZE, SEARCH_SMALL } from "./config.ts";
@@ -20,11 +21,14 @@ function addedPerPage(rows: SizeResult[], n: number): number | undefined {
   return (timeOf(row).median - timeOf(base).median) / n;
 }
 
-function ratio(rows: SizeResult[], n: number): number | undefined {
+function ratio(rows: SizeResult[], n: number, other: "astro-plain" | "starlight" = "astro-plain") {
   const ours = find(rows, "ours", n);
-  const plain = find(rows, "astro-plain", n);
-  return ours && plain ? timeOf(ours).median / timeOf(plain).median : undefined;
+  const theirs = find(rows, other, n);
+  return ours && theirs ? timeOf(ours).median / timeOf(theirs).median : undefined;
 }
+
+/** Sizes at which our cold build is held against Starlight's. */
+const STARLIGHT_SIZES = [10, 1000, 2000, LARGE_SIZE.n];
 
 const searchAt = (searches: SearchResult[], n: number, method: SearchResult["method"]) =>
   searches.find((search) => search.n === n && search.method === method);
@@ -50,8 +54,17 @@ export function targetsTable(results: Results, large?: LargeResults): string {
     addedPerPage(rows, LARGE_SIZE.n) !== undefined && addedPerPage(rows, 1000) !== undefined
       ? addedPerPage(rows, LARGE_SIZE.n)! / addedPerPage(rows, 1000)!
       : undefined;
-  const plainWarm = find(rows, "astro-plain", results.warm.n);
-  const warmRatio = plainWarm ? timeOf(results.warm).median / timeOf(plainWarm).median : undefined;
+  const coldAtWarm = find(rows, "ours", results.warm.n);
+  const warmRatio = coldAtWarm ? timeOf(results.warm).median / timeOf(coldAtWarm).median : undefined;
+  const starlightBig = find(rows, "starlight", LARGE_SIZE.n);
+  const memoryRatio = big && starlightBig ? memoryOf(big).median / memoryOf(starlightBig).median : undefined;
+  const against = (n: number) => {
+    const ours = find(rows, "ours", n);
+    const starlight = find(rows, "starlight", n);
+    return ours && starlight
+      ? `${seconds(timeOf(ours).median)} against ${seconds(timeOf(starlight).median)} (${ratio(rows, n, "starlight")?.toFixed(2)} ×)`
+      : "–";
+  };
   const small = searchAt(results.search, SEARCH_SMALL, "build");
   const keystroke = small?.figures.time?.median;
   const firstQuery = small ? medianOf(small.figures.queries.map((query) => query.totalBytes)) : undefined;
@@ -62,6 +75,25 @@ export function targetsTable(results: Results, large?: LargeResults): string {
   return table(
     ["Target", "Measured", "Verdict"],
     [
+      ...STARLIGHT_SIZES.map((n) => [
+        `Cold build ≤ Starlight's at N=${count(n)}`,
+        against(n),
+        verdict(ratio(rows, n, "starlight"), (v) => v <= 1),
+      ]),
+      [
+        `Warm rebuild, one page edited, at N=${count(results.warm.n)} ≤ half our cold build`,
+        fmt(warmRatio, (v) => `${seconds(timeOf(results.warm).median)}: ${v.toFixed(2)} × cold`),
+        verdict(warmRatio, (v) => v <= 0.5),
+      ],
+      [
+        `Peak memory at N=${count(LARGE_SIZE.n)} below Starlight's`,
+        fmt(
+          memoryRatio,
+          (v) =>
+            `${bytes(memoryOf(big!).median)} against ${bytes(memoryOf(starlightBig!).median)} (${v.toFixed(2)} ×)`,
+        ),
+        verdict(memoryRatio, (v) => v < 1),
+      ],
       [
         `Cold build at N=${count(LARGE_SIZE.n)} ≤ 120 s`,
         fmt(bigRun?.seconds, seconds),
@@ -76,21 +108,6 @@ export function targetsTable(results: Results, large?: LargeResults): string {
         `Added cost per page at N=${count(LARGE_SIZE.n)} ≤ 1.25 × that at N=1,000`,
         fmt(growth, (v) => `${v.toFixed(2)} ×`),
         verdict(growth, (v) => v <= 1.25),
-      ],
-      [
-        "Ours ≤ 2 × plain Astro at N=2,000",
-        fmt(ratio(rows, 2000), (v) => `${v.toFixed(2)} ×`),
-        verdict(ratio(rows, 2000), (v) => v <= 2),
-      ],
-      [
-        `Ours ≤ 2 × plain Astro at N=${count(LARGE_SIZE.n)}`,
-        fmt(ratio(rows, LARGE_SIZE.n), (v) => `${v.toFixed(2)} ×`),
-        verdict(ratio(rows, LARGE_SIZE.n), (v) => v <= 2),
-      ],
-      [
-        `Warm rebuild at N=${count(results.warm.n)} faster than plain Astro's cold build`,
-        fmt(warmRatio, (v) => `${v.toFixed(2)} × plain's time`),
-        verdict(warmRatio, (v) => v < 1),
       ],
       [
         "`npm run bench -- --large` under 15 min",
@@ -116,19 +133,26 @@ export function targetsTable(results: Results, large?: LargeResults): string {
   );
 }
 
-export function beforeAfterTable(
-  results: Results,
-  large: LargeResults | undefined,
-  before: Results,
-  beforeLarge: LargeResults | undefined,
-): string {
-  const now = [...results.ours, ...results.others, ...(large?.ours ?? []), ...(large?.others ?? [])];
-  const then = [
-    ...before.ours,
-    ...before.others,
-    ...(beforeLarge?.ours ?? []),
-    ...(beforeLarge?.others ?? []),
-  ];
+export interface Run {
+  results: Results;
+  large: LargeResults | undefined;
+}
+
+const rowsOf = ({ results, large }: Run) => [
+  ...results.ours,
+  ...results.others,
+  ...(large?.ours ?? []),
+  ...(large?.others ?? []),
+];
+
+/** Columns: before the site model, before the Starlight work, this run. */
+export function beforeAfterTable(current: Run, baseline: Run, beforeStarlight: Run): string {
+  const { results, large } = current;
+  const before = baseline.results;
+  const beforeLarge = baseline.large;
+  const now = rowsOf(current);
+  const then = rowsOf(baseline);
+  const middle = rowsOf(beforeStarlight);
   const time = (rows: SizeResult[], n: number) => {
     const row = find(rows, "ours", n);
     return row ? seconds(timeOf(row).median) : "–";
@@ -141,10 +165,11 @@ export function beforeAfterTable(
     const value = addedPerPage(rows, n);
     return value === undefined ? "–" : ms(value * 1000);
   };
-  const plain = (rows: SizeResult[], n: number) => {
-    const value = ratio(rows, n);
-    return value === undefined ? "–" : `${value.toFixed(1)} ×`;
+  const plain = (rows: SizeResult[], n: number, other: "astro-plain" | "starlight" = "astro-plain") => {
+    const value = ratio(rows, n, other);
+    return value === undefined ? "–" : `${value.toFixed(2)} ×`;
   };
+  const warm = (run: Run) => (run.results.warm ? seconds(timeOf(run.results.warm).median) : "–");
   const thenImage = (() => {
     const row = find(before.ours, "ours", 1000);
     const phases = row
@@ -165,28 +190,78 @@ export function beforeAfterTable(
     };
   };
   const searchThen = searchFigures(before.search, SEARCH_SMALL, "build");
+  const searchMiddle = searchFigures(beforeStarlight.results.search, SEARCH_SMALL, "build");
   const searchNow = searchFigures(results.search, SEARCH_SMALL, "build");
   const bigThen = searchFigures(beforeLarge?.search ?? [], LARGE_SIZE.n, "build");
+  const bigMiddle = searchFigures(beforeStarlight.large?.search ?? [], LARGE_SIZE.n, "build");
   const bigNow = searchFigures(large?.search ?? [], LARGE_SIZE.n, "build");
+  const middleImage = ms(beforeStarlight.results.previewImageMs);
   return table(
-    ["Figure", "Before (29 November 2026)", "Now"],
     [
-      ["Cold build, N=1,000", time(then, 1000), time(now, 1000)],
-      [`Cold build, N=${count(LARGE_SIZE.n)}`, time(then, LARGE_SIZE.n), time(now, LARGE_SIZE.n)],
-      [`Peak memory, N=${count(LARGE_SIZE.n)}`, memory(then, LARGE_SIZE.n), memory(now, LARGE_SIZE.n)],
-      ["Added time per page, N=1,000", perPage(then, 1000), perPage(now, 1000)],
+      "Figure",
+      "Before the site model (29 November 2026)",
+      "Before the Starlight work (3 December 2026)",
+      "Now",
+    ],
+    [
+      ...[10, 1000, 2000, LARGE_SIZE.n].map((n) => [
+        `Cold build, N=${count(n)}`,
+        time(then, n),
+        time(middle, n),
+        time(now, n),
+      ]),
+      ...[10, 1000, 2000, LARGE_SIZE.n].map((n) => [
+        `Ours ÷ Starlight, N=${count(n)}`,
+        plain(then, n, "starlight"),
+        plain(middle, n, "starlight"),
+        plain(now, n, "starlight"),
+      ]),
+      [`Warm rebuild, N=${count(results.warm.n)}`, warm(baseline), warm(beforeStarlight), warm(current)],
+      [
+        `Peak memory, N=${count(LARGE_SIZE.n)}`,
+        memory(then, LARGE_SIZE.n),
+        memory(middle, LARGE_SIZE.n),
+        memory(now, LARGE_SIZE.n),
+      ],
+      ["Added time per page, N=1,000", perPage(then, 1000), perPage(middle, 1000), perPage(now, 1000)],
       [
         `Added time per page, N=${count(LARGE_SIZE.n)}`,
         perPage(then, LARGE_SIZE.n),
+        perPage(middle, LARGE_SIZE.n),
         perPage(now, LARGE_SIZE.n),
       ],
-      ["One preview image", thenImage, ms(results.previewImageMs)],
-      ["Ours ÷ plain Astro, N=1,000", plain(then, 1000), plain(now, 1000)],
-      [`Ours ÷ plain Astro, N=${count(LARGE_SIZE.n)}`, plain(then, LARGE_SIZE.n), plain(now, LARGE_SIZE.n)],
-      [`Search, N=${SEARCH_SMALL}: keystroke to results, median`, searchThen.time, searchNow.time],
-      [`Search, N=${SEARCH_SMALL}: bytes of a first query, median`, searchThen.bytes, searchNow.bytes],
-      [`Search, N=${count(LARGE_SIZE.n)} (full build): slowest query`, bigThen.slowest, bigNow.slowest],
-      [`Search, N=${count(LARGE_SIZE.n)} (full build): queries timed out`, bigThen.timedOut, bigNow.timedOut],
+      ["One preview image", thenImage, middleImage, ms(results.previewImageMs)],
+      ["Ours ÷ plain Astro, N=1,000", plain(then, 1000), plain(middle, 1000), plain(now, 1000)],
+      [
+        `Ours ÷ plain Astro, N=${count(LARGE_SIZE.n)}`,
+        plain(then, LARGE_SIZE.n),
+        plain(middle, LARGE_SIZE.n),
+        plain(now, LARGE_SIZE.n),
+      ],
+      [
+        `Search, N=${SEARCH_SMALL}: keystroke to results, median`,
+        searchThen.time,
+        searchMiddle.time,
+        searchNow.time,
+      ],
+      [
+        `Search, N=${SEARCH_SMALL}: bytes of a first query, median`,
+        searchThen.bytes,
+        searchMiddle.bytes,
+        searchNow.bytes,
+      ],
+      [
+        `Search, N=${count(LARGE_SIZE.n)} (full build): slowest query`,
+        bigThen.slowest,
+        bigMiddle.slowest,
+        bigNow.slowest,
+      ],
+      [
+        `Search, N=${count(LARGE_SIZE.n)} (full build): queries timed out`,
+        bigThen.timedOut,
+        bigMiddle.timedOut,
+        bigNow.timedOut,
+      ],
     ],
   );
 }
