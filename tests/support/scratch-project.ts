@@ -2,7 +2,7 @@
  * A throwaway copy of the project in a temporary folder, for tests that must change content
  * or run a real build without touching the working tree. `node_modules` is linked, not copied.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -38,6 +38,8 @@ export interface ScratchProject {
   astro(...args: string[]): RunResult;
   /** Runs the project's own build (`npm run build`: atomic, indexed, checked). */
   build(env?: Record<string, string>): RunResult;
+  /** The same build, without blocking: several scratch projects can build side by side. */
+  buildInBackground(env?: Record<string, string>): Promise<RunResult>;
   /** Runs the build for publication (`npm run build:publish`). */
   buildForPublication(env?: Record<string, string>): RunResult;
   remove(): void;
@@ -58,19 +60,36 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+function environment(env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...buildEnvironment(),
+    PATH: `${BIN}:${process.env["PATH"] ?? ""}`,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    FORCE_COLOR: "0",
+    ...env,
+  };
+}
+
 function run(dir: string, command: string, args: string[], env: Record<string, string> = {}): RunResult {
-  const result = spawnSync(command, args, {
-    cwd: dir,
-    encoding: "utf8",
-    env: {
-      ...buildEnvironment(),
-      PATH: `${BIN}:${process.env["PATH"] ?? ""}`,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      FORCE_COLOR: "0",
-      ...env,
-    },
-  });
+  const result = spawnSync(command, args, { cwd: dir, encoding: "utf8", env: environment(env) });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function runInBackground(
+  dir: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: dir, env: environment(env) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
+  });
 }
 
 export function createScratchProject(): ScratchProject {
@@ -97,6 +116,7 @@ export function createScratchProject(): ScratchProject {
     write: (file, text) => writeFileSync(join(dir, file), text),
     astro: (...args) => run(dir, join(BIN, "astro"), args),
     build: (env) => run(dir, join(BIN, "node"), ["scripts/build.ts"], env),
+    buildInBackground: (env) => runInBackground(dir, join(BIN, "node"), ["scripts/build.ts"], env),
     buildForPublication: (env) => run(dir, join(BIN, "node"), ["scripts/build.ts", "--publish"], env),
     remove() {
       rmSync(dir, { recursive: true, force: true });
