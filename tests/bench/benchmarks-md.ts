@@ -29,7 +29,7 @@ import {
   type Results,
   type SectionTiming,
 } from "./results.ts";
-import { beforeAfterTable, targetsTable } from "./targets.ts";
+import { beforeAfterTable, starlightGap, targetsTable } from "./targets.ts";
 import { LIGHTHOUSE_RUNS_FILE, lighthouseRunsBlock, type LighthouseRuns } from "./lighthouse-runs.ts";
 import { existsSync, readFileSync } from "node:fs";
 
@@ -138,7 +138,11 @@ const WHAT_CHANGED =
   "French typography once per build. Since the evening of 3 December, the build shrinks Pagefind's browser " +
   "runtime after indexing (script minified, 13.2 → 11.4 KB gzip; each language's WebAssembly recompressed " +
   "with Zopfli, 59.8 → 57.0 KB), which brought a first query at N=100 from 102.1 KB to 97.5 KB in one run of " +
-  "the ten queries × 3 before the full benchmark; Zopfli adds about 1 s to a cold build, nothing once cached.";
+  "the ten queries × 3 before the full benchmark; Zopfli adds about 1 s to a cold build, nothing once cached. " +
+  "Since 6 December (the Starlight work), the check of general statements tests only the names whose first " +
+  "word a sentence holds, and each text once (it had come to take 41 s of a 53 s build at N=1,000); what the " +
+  "per-page checks find is cached by each page's HTML, and the exposure tables' PNGs by their SVG, so a " +
+  "rebuild parses and checks only the pages that changed and draws no PNG again.";
 
 /**
  * The changes of 3 December 2026 measured side by side, because single runs on this shared
@@ -154,6 +158,26 @@ const SIDE_BY_SIDE =
   "N=2,000, Astro's part only, three runs each, alternating: 31.6–32.7 s before, 30.6–32.1 s after. The " +
   "N=10,000 row above (114.7 s, code of the evening of 3 December) matches the morning's `--large` run " +
   "(114.9 s); the 175 s side-by-side run between them shows how far one build can stray from it.";
+
+/**
+ * Two pages that grow with the number of incidents (measured by hand on 6 December 2026, one
+ * N=1,000 build; re-measure when these pages change).
+ */
+const GROWING_PAGES =
+  "**Two pages grow with every incident.** The access-letter page (`/demander-mes-donnees/`) holds every " +
+  "incident's letter, and the press page (`/presse/`) every incident's key figures: on the real site 81 KB " +
+  "and 56 KB of HTML, at N=1,000 3.4 MB and 1.7 MB, and in Pagefind's index their excerpts are the two largest " +
+  "files (53 KB and 89 KB compressed at N=1,000). At N=10,000 they are ten times larger: the build parses and " +
+  "indexes them, and a query that matches them downloads their excerpts. They are the first thing to change " +
+  "for builds and searches at that size (one letter page per incident, the press figures of the featured " +
+  "and recent incidents with the rest in the open data), which changes pages readers see, and was left out " +
+  "of this work, whose rule was that the built site stays byte for byte the same. Search on the full " +
+  "10,000-page build was not measured in this work's `--large` run (6 December 2026): its first query, " +
+  "« porter plainte », found nothing within 60 s, the search page's renderer then stayed busy (130 % of a " +
+  "core for 13 minutes), and the run was stopped there; plain Astro and Starlight at N=10,000 were built " +
+  "afterwards, by the same code, in a run of their own. The cause was not investigated: these two pages " +
+  "are the first suspects, since search on 10,000 generated pages added to an N=100 build (section 4, " +
+  "where these pages stay small) stays fast.";
 
 /** The relevance set's rates, against the rates before answers were ranked above definitions. */
 function relevanceBlock(results: Results): string {
@@ -217,6 +241,8 @@ than its cold build) were set below what Astro plus Pagefind can do, and are rep
 first five lines.
 
 ${targetsTable(results, large)}
+
+${starlightGap(results, large)}
 
 ## Before and after
 
@@ -288,9 +314,11 @@ ${WHAT_CHANGED}
 
 ${SIDE_BY_SIDE}
 
-Warm rebuilds: the site built again with its caches after one generated page was edited (a sentence added), against plain Astro's cold build of the same pages (section 2):
+${GROWING_PAGES}
 
-${report.warmTable(results.warm, others)}
+Warm rebuilds: the site built again with its caches after one generated page was edited (a sentence added), against our cold build and plain Astro's of the same pages (section 2). A warm rebuild still starts Astro, bundles, renders the pages whose page model changed, and indexes the whole site with Pagefind, which cannot update an index (Pagefind alone on a 1,000-page output: 3.5 s, measured once on 6 December 2026).
+
+${report.warmTable(results.warm, rows, others)}
 
 ## 2. Same content, other pipelines
 

@@ -118,16 +118,27 @@ export function phasesTable(rows: SizeResult[]): string {
 }
 
 /** Warm rebuilds against plain Astro's cold build of the same N. */
-export function warmTable(warm: SizeResult, others: SizeResult[]): string {
+export function warmTable(warm: SizeResult, cold: SizeResult[], others: SizeResult[]): string {
+  const ourCold = cold.find((row) => row.pipeline === "ours" && row.n === warm.n);
   const plain = others.find((row) => row.pipeline === "astro-plain" && row.n === warm.n);
   const ours = timeOf(warm);
   return table(
-    ["N", "Runs", "Ours, warm (one page edited)", "Plain Astro, cold", "Ours warm ÷ plain cold"],
+    [
+      "N",
+      "Runs",
+      "Ours, warm (one page edited)",
+      "Ours, cold",
+      "Warm ÷ cold",
+      "Plain Astro, cold",
+      "Ours warm ÷ plain cold",
+    ],
     [
       [
         count(warm.n),
         runsLabel(warm),
         withRange(ours, seconds),
+        ourCold ? withRange(timeOf(ourCold), seconds) : "not run",
+        ourCold ? `${(ours.median / timeOf(ourCold).median).toFixed(2)}×` : "–",
         plain ? withRange(timeOf(plain), seconds) : "not run",
         plain ? `${(ours.median / timeOf(plain).median).toFixed(2)}×` : "–",
       ],

@@ -46,6 +46,38 @@ function verdict(value: number | undefined, ok: (value: number) => boolean): str
   return ok(value) ? "met" : "**not met**";
 }
 
+/**
+ * Where the gap to Starlight comes from, in figures of this run: a fixed cost (our real site,
+ * against Starlight's home and 404 pages) and a cost per generated page.
+ */
+export function starlightGap(results: Results, large?: LargeResults): string {
+  const rows = [...results.ours, ...results.others, ...(large?.ours ?? []), ...(large?.others ?? [])];
+  const at = (pipeline: string, n: number) => {
+    const row = find(rows, pipeline, n);
+    return row ? timeOf(row).median : undefined;
+  };
+  const perPage = (pipeline: string) => {
+    const [low, high] = [at(pipeline, 1000), at(pipeline, 2000)];
+    return low !== undefined && high !== undefined ? (high - low) / 1000 : undefined;
+  };
+  const [ours10, theirs10, ours, theirs] = [
+    at("ours", 10),
+    at("starlight", 10),
+    perPage("ours"),
+    perPage("starlight"),
+  ];
+  if ([ours10, theirs10, ours, theirs].some((value) => value === undefined)) return "";
+  return (
+    `Where the gap comes from, in this run's medians: at N=10, ours builds the real site's ` +
+    `${count(find(rows, "ours", 0)?.runs[0]?.htmlFiles ?? 0)} HTML pages and the 10 generated ones, their preview images, the exposure tables ` +
+    `as images, feeds and open data, and checks them all, where Starlight builds ` +
+    `${count(find(rows, "starlight", 10)?.runs[0]?.htmlFiles ?? 0)} pages: ` +
+    `${seconds(ours10!)} against ${seconds(theirs10!)}. Each generated page then adds ${ms(ours! * 1000)} to ` +
+    `ours and ${ms(theirs! * 1000)} to Starlight's (from N=1,000 to 2,000): ours also draws its preview ` +
+    `image, writes its feed, its open-data rows and its letter on the access-letter page, and checks it.`
+  );
+}
+
 export function targetsTable(results: Results, large?: LargeResults): string {
   const rows = [...results.ours, ...results.others, ...(large?.ours ?? []), ...(large?.others ?? [])];
   const big = find(rows, "ours", LARGE_SIZE.n);
