@@ -25,7 +25,7 @@ const WRITTEN_ONCE = new Set([
   "rendered-pages",
   "og-images",
   "exposure-images",
-  "page-checks",
+  "built-page-checks",
   "search-runtime",
   "precompressed",
 ]);

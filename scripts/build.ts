@@ -30,7 +30,7 @@ import { describeUnreviewed, reviewsOf } from "../src/lib/content/reviews.ts";
 import { claimChecker } from "../src/lib/facts/claims.ts";
 import { statementsOf } from "../src/lib/outputs/statements.ts";
 import { sourceFilesOf } from "../src/lib/build/source-files.ts";
-import { checkPages } from "./page-checks.ts";
+import { checkPages } from "./built-page-checks.ts";
 import { REVIEWED_KINDS, type PageKind } from "../src/schemas/page.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -125,9 +125,9 @@ async function checkSite(): Promise<void> {
   // compiling their names took half a second.
   let checkClaims: ReturnType<typeof claimChecker> | undefined;
   // Every page is read once, for all the checks; one whose HTML did not change since the
-  // last build is not parsed again (`page-checks.ts`).
+  // last build is not parsed again (`built-page-checks.ts`).
   const checked = checkPages(STAGING, {
-    cacheDir: join(CACHES_STAGING, "page-checks"),
+    cacheDir: join(CACHES_STAGING, "built-page-checks"),
     version: pageChecksVersion(),
     claimsOf: (url, html) => {
       const file = fileOf.get(url);

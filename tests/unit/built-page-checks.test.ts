@@ -1,5 +1,5 @@
 /**
- * The per-page checks of the build and their cache (`scripts/page-checks.ts`): what they find
+ * The per-page checks of the build and their cache (`scripts/built-page-checks.ts`): what they find
  * on a page, and that a page whose HTML did not change is not checked again, while any other
  * change (the page, the version of what the checks depend on) checks it afresh.
  */
@@ -7,13 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkPages, findingsOf } from "../../scripts/page-checks.ts";
+import { checkPages, findingsOf } from "../../scripts/built-page-checks.ts";
 
 const page = (body: string) =>
   `<!doctype html><html lang="fr"><head><title>t</title></head><body>${body}</body></html>`;
 let dirs: string[] = [];
 function site(pages: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "page-checks-"));
+  const dir = mkdtempSync(join(tmpdir(), "built-page-checks-"));
   dirs.push(dir);
   for (const [file, html] of Object.entries(pages)) {
     mkdirSync(join(dir, "site", file, ".."), { recursive: true });

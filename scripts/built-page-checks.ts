@@ -1,7 +1,7 @@
 /**
  * The checks that read one built page at a time (markup, French typography, general
  * statements), with what the site-wide checks need from each page (its ids, links and
- * styles: `SiteScan`). What they find on a page is kept in `.cache/page-checks/` under a hash
+ * styles: `SiteScan`). What they find on a page is kept in `.cache/built-page-checks/` under a hash
  * of the page's address and HTML and of everything else they depend on (`version`: their
  * code, the packages, the incidents' facts), so a rebuild parses and checks only the pages
  * whose HTML changed. At 1,000 incidents the parse and the checks took about 4.5 s of the
