@@ -11,7 +11,6 @@
  * The caches likewise: the build works on a copy of `.cache/` (`build-caches.ts`).
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promoteCaches, removeAbandonedCopies, stageCaches } from "./build-caches.ts";
@@ -29,7 +28,7 @@ import { claimFactFiles, readClaimFacts } from "../src/lib/content/claim-facts.t
 import { describeUnreviewed, reviewsOf } from "../src/lib/content/reviews.ts";
 import { claimChecker } from "../src/lib/facts/claims.ts";
 import { statementsOf } from "../src/lib/outputs/statements.ts";
-import { sourceFilesOf } from "../src/lib/build/source-files.ts";
+import { codeHash } from "../src/lib/build/source-files.ts";
 import { checkPages } from "./built-page-checks.ts";
 import { REVIEWED_KINDS, type PageKind } from "../src/schemas/page.ts";
 
@@ -105,11 +104,8 @@ stopIndexing = () => {
  * against.
  */
 function pageChecksVersion(): string {
-  const hash = createHash("sha256");
+  const hash = codeHash("scripts/build.ts");
   const facts = claimFactFiles(join(ROOT, "content"));
-  for (const file of [...sourceFilesOf("scripts/build.ts"), "package-lock.json"]) {
-    hash.update(file).update(readFileSync(join(ROOT, file)));
-  }
   for (const file of [facts.categories, ...facts.incidents]) hash.update(file).update(readFileSync(file));
   return hash.digest("hex");
 }
@@ -132,8 +128,7 @@ async function checkSite(): Promise<void> {
     claimsOf: (url, html) => {
       const file = fileOf.get(url);
       if (!file || !REVIEWED_KINDS.has(file.data["kind"] as PageKind)) return [];
-      checkClaims ??= claimChecker(readClaimFacts(join(ROOT, "content")));
-      const check = checkClaims;
+      const check = (checkClaims ??= claimChecker(readClaimFacts(join(ROOT, "content"))));
       return statementsOf(html).flatMap((run) => check(file.lang, run));
     },
   });

@@ -3,7 +3,7 @@
  * hand: the Markdown renderer's and the preview images' drawing code.
  */
 import { describe, expect, it } from "vitest";
-import { sourceFilesOf } from "../../src/lib/build/source-files.ts";
+import { codeFiles, codeHash, sourceFilesOf } from "../../src/lib/build/source-files.ts";
 import { rendererFiles } from "../../src/lib/content/loaders.ts";
 
 describe("the code behind cached content", () => {
@@ -34,5 +34,28 @@ describe("the code behind cached content", () => {
         "src/lib/outputs/og/fonts.ts",
       ]),
     );
+  });
+});
+
+describe("the cache keys of the build's code", () => {
+  it("cover what the page checks run: the checks, the claims and their facts' reader", () => {
+    const files = codeFiles("scripts/build.ts");
+    for (const file of [
+      "scripts/built-page-checks.ts",
+      "src/lib/facts/claims.ts",
+      "src/lib/content/claim-facts.ts",
+      "src/lib/text/typography.ts",
+      "src/lib/outputs/markup-check.ts",
+      "package-lock.json",
+    ])
+      expect(files).toContain(file);
+  });
+
+  it("differ between two pieces of code", () => {
+    const key = (entry: string) => codeHash(entry).digest("hex");
+    expect(key("src/lib/outputs/exposure-image/worker.ts")).toBe(
+      key("src/lib/outputs/exposure-image/worker.ts"),
+    );
+    expect(key("src/lib/outputs/exposure-image/worker.ts")).not.toBe(key("src/lib/outputs/og/worker.ts"));
   });
 });

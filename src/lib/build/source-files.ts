@@ -9,6 +9,9 @@
  * script) is an entry of its own.
  */
 import { buildSync } from "esbuild";
+import { createHash, type Hash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const graphs = new Map<string, readonly string[]>();
 
@@ -35,4 +38,19 @@ export function sourceFilesOf(...entries: string[]): readonly string[] {
     graphs.set(key, files);
   }
   return files;
+}
+
+/** The files a cache filled by these entries' code depends on: that code and the packages. */
+export function codeFiles(...entries: string[]): string[] {
+  return [...sourceFilesOf(...entries), "package-lock.json"];
+}
+
+/**
+ * A hash of `codeFiles(...entries)`, names and contents, for a cache key; callers add what
+ * else their cache depends on before taking the digest.
+ */
+export function codeHash(...entries: string[]): Hash {
+  const hash = createHash("sha256");
+  for (const file of codeFiles(...entries)) hash.update(file).update(readFileSync(join(process.cwd(), file)));
+  return hash;
 }

@@ -7,12 +7,11 @@
  * rebuild after editing one page validates and renders one page. In `astro dev` the loaders
  * watch their files and load again on any change.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { isLang, type Lang } from "../../i18n/langs.ts";
-import { sourceFilesOf } from "../build/source-files.ts";
+import { codeFiles, codeHash } from "../build/source-files.ts";
 import { typeset } from "../text/typography.ts";
 import { ContentError, parseYaml, readContentFile } from "./files.ts";
 import { checkPages, glossaryTermProblems, type PageFacts } from "./page-checks.ts";
@@ -35,8 +34,10 @@ import {
  * through their imports, and the packages. A change to any of them alters entries or
  * rendered HTML even when no content file changed.
  */
+const RENDERER = ["src/content.config.ts", "src/lib/content/page-worker.ts"];
+
 export function rendererFiles(): string[] {
-  return [...sourceFilesOf("src/content.config.ts", "src/lib/content/page-worker.ts"), "package-lock.json"];
+  return codeFiles(...RENDERER);
 }
 
 /**
@@ -46,8 +47,7 @@ export function rendererFiles(): string[] {
  */
 function environmentVersion(): string {
   refreshVocabulary();
-  const hash = createHash("sha256");
-  for (const file of rendererFiles()) hash.update(file).update(readFileSync(join(process.cwd(), file)));
+  const hash = codeHash(...RENDERER);
   for (const ids of [knownSourceIds(), knownCategoryIds(), knownIncidentIds()]) {
     hash.update([...ids].join("\n"));
     hash.update("\0");

@@ -164,6 +164,10 @@ export function claimChecker(facts: ClaimFacts) {
   const categories = (lang: Lang) =>
     facts.categories.map((category) => ({ category, patterns: category.names[lang].map(wordPattern) }));
   const categoryPatterns = { fr: categories("fr"), en: categories("en") };
+  const notInformedByInsurerIn = (lang: Lang) =>
+    facts.incidents.filter((incident) => !INSURER_WORDS.test(fold(incident.informedBy[lang])));
+  /** Incidents where someone other than the insurer tells a reader: once, not per sentence. */
+  const notInformedByInsurer = { fr: notInformedByInsurerIn("fr"), en: notInformedByInsurerIn("en") };
 
   // The same text recurs, across pages and within one (the access-letter page repeats its
   // template once per incident): each is read once.
@@ -183,9 +187,7 @@ export function claimChecker(facts: ClaimFacts) {
       const names = named.map((incident) => incident.names[0]).join(", ");
 
       if (INSURER_ONLY[lang].some((pattern) => pattern.test(folded))) {
-        const others = facts.incidents.filter(
-          (incident) => !INSURER_WORDS.test(fold(incident.informedBy[lang])),
-        );
+        const others = notInformedByInsurer[lang];
         if (named.length === 0 && others.length > 0) {
           problems.push({
             sentence,

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { cachePath, writeCacheFile } from "../../build/cache-dir.ts";
-import { sourceFilesOf } from "../../build/source-files.ts";
+import { codeHash } from "../../build/source-files.ts";
 import { WorkerPool } from "../../workers/pool.ts";
 
 const WORKER = join(process.cwd(), "src", "lib", "outputs", "exposure-image", "worker.ts");
@@ -20,11 +20,7 @@ let version: string | undefined;
 
 /** The rasterising code and the packages (resvg's version among them). */
 function rasteriserVersion(): string {
-  const hash = createHash("sha256");
-  for (const file of [...sourceFilesOf(WORKER), "package-lock.json"]) {
-    hash.update(file).update(readFileSync(join(process.cwd(), file)));
-  }
-  return hash.digest("hex");
+  return codeHash(WORKER).digest("hex");
 }
 
 class ExposurePngs {

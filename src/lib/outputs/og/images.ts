@@ -10,12 +10,12 @@
  * the images through a process-wide symbol.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { OgImageText } from "./layout.ts";
 import { cachePath, writeCacheFile } from "../../build/cache-dir.ts";
-import { sourceFilesOf } from "../../build/source-files.ts";
+import { codeHash } from "../../build/source-files.ts";
 import { WorkerPool } from "../../workers/pool.ts";
 import { drawnText } from "../drawn-text.ts";
 
@@ -27,11 +27,7 @@ const CACHE_DIR = cachePath("og-images");
  * fonts included: a change to any of them redraws every image.
  */
 function rendererVersion(): string {
-  const hash = createHash("sha256");
-  for (const file of [...sourceFilesOf("src/lib/outputs/og/worker.ts"), "package-lock.json"]) {
-    hash.update(file).update(readFileSync(join(process.cwd(), file)));
-  }
-  return hash.digest("hex");
+  return codeHash("src/lib/outputs/og/worker.ts").digest("hex");
 }
 
 export interface PreviewImage {
