@@ -9,6 +9,7 @@ import { LANGS } from "../../src/i18n/langs.ts";
 import { parseYaml } from "../../src/lib/content/files.ts";
 import { knownSourceIds } from "../../src/lib/content/vocabulary.ts";
 import { accessLetter, LAW_SOURCES, letterSources, letterText } from "../../src/lib/letters/access-letter.ts";
+import { contractArticle } from "../../src/lib/text/contractions.ts";
 import { incidentSchema } from "../../src/schemas/incident.ts";
 import { contentVocabulary } from "../../src/lib/content/vocabulary.ts";
 
@@ -126,5 +127,34 @@ describe("every letter of every incident, in both languages", () => {
       expect(Boolean(note), incident.id).toBe(holds);
       if (note) expect(note.sources).toEqual(LAW_SOURCES.medicalFile);
     }
+  });
+});
+
+describe("a letter's heading", () => {
+  it("contracts « à le » and « à les » in French, and no other article nor language", () => {
+    expect(contractArticle("fr", "à le laboratoire Cerballiance")).toBe("au laboratoire Cerballiance");
+    expect(contractArticle("fr", "à les laboratoires")).toBe("aux laboratoires");
+    expect(contractArticle("fr", "de le laboratoire")).toBe("du laboratoire");
+    expect(contractArticle("fr", "à la caisse")).toBe("à la caisse");
+    expect(contractArticle("fr", "à l’Urssaf")).toBe("à l’Urssaf");
+    expect(contractArticle("fr", "à lequel")).toBe("à lequel");
+    expect(contractArticle("en", "à le laboratoire")).toBe("à le laboratoire");
+  });
+
+  it("reads as French for every incident (never « à le » nor « à les »), and names its addressee", () => {
+    for (const incident of incidents) {
+      const { heading } = accessLetter("fr", incident);
+      expect(heading).not.toMatch(/\bà les? /u);
+      // The space before the colon is the no-break one of French typography.
+      expect(heading).toMatch(new RegExp(`^${incident.name}\\s: lettre (au|aux|à) `, "u"));
+    }
+    const cerballiance = incidents.find((incident) => incident.id === "cerballiance-2025");
+    expect(cerballiance && accessLetter("fr", cerballiance).heading).toBe(
+      "cerballiance-2025\u00a0: lettre au laboratoire Cerballiance",
+    );
+    const viamedis = incidents.find((incident) => incident.id === "viamedis-2024");
+    expect(viamedis && accessLetter("en", viamedis).heading).toBe(
+      "viamedis-2024: letter to your complementary health insurer (mutuelle or insurer)",
+    );
   });
 });

@@ -11,6 +11,7 @@
 import { formatDate, t, type UiKey } from "../../i18n/index.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import type { AddresseeKind, ComplaintRoute, Incident } from "../../schemas/incident.ts";
+import { contractArticle } from "../text/contractions.ts";
 
 /** Where each statement of the law is read. */
 export const LAW_SOURCES = {
@@ -53,6 +54,8 @@ export interface AccessLetter {
   incidentId: string;
   /** The incident as general pages name it (« Viamedis », « France Travail (2024) »). */
   incidentName: string;
+  /** « Cerballiance : lettre au laboratoire Cerballiance ». */
+  heading: string;
   addressee: string;
   addresseeKind: AddresseeKind;
   /** What the sources say about who holds the data, and where they are silent. */
@@ -92,6 +95,10 @@ export function accessLetter(lang: Lang, incident: LetterIncident): AccessLetter
   return {
     incidentId: incident.id,
     incidentName: incident.name,
+    heading: t(lang, "letter.heading", {
+      incident: incident.name,
+      to: contractArticle(lang, t(lang, "letter.addressedTo", { addressee: addressee.name[lang] })),
+    }),
     addressee: addressee.name[lang],
     addresseeKind: addressee.kind,
     why: { text: addressee.why[lang], sources: addressee.sources },

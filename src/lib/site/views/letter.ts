@@ -16,7 +16,6 @@ export const LETTER_PAGE_KEY = "demander-mes-donnees";
 export interface LetterOnPage extends AccessLetter {
   /** Its anchor on the page, `lettre-<incident id>`. */
   anchor: string;
-  heading: string;
   /** « Que faire », at the section on the incident's complaint route. */
   complaintUrl: string | undefined;
 }
@@ -49,7 +48,6 @@ export function letterPageView(site: SiteModel, lang: Lang): LetterPageView {
     return {
       ...letter,
       anchor: letterAnchor(lang, incident.id),
-      heading: t(lang, "letter.heading", { incident: incident.name, addressee: letter.addressee }),
       complaintUrl: guidance && `${guidance}#${letter.complaint.anchor}`,
     };
   });
