@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promoteCaches, removeLater } from "./build-caches.ts";
+import { promoteCaches } from "./build-caches.ts";
 import { checkLinks } from "./check-links.ts";
 import { precompress } from "./precompress.ts";
 import { publicationFaults } from "./publication.ts";
@@ -220,7 +220,7 @@ export async function finishBuild(astroExit: Promise<number | null>): Promise<vo
   // Swap in two renames so that dist/ is never half-written.
   if (existsSync(DIST)) renameSync(DIST, RETIRED);
   renameSync(STAGING, DIST);
-  removeLater(RETIRED);
+  rmSync(RETIRED, { recursive: true, force: true });
   promoteCaches(CACHES, CACHES_STAGING, CACHES_RETIRED);
   console.log("dist/ and .cache/ replaced by the new build's.");
 

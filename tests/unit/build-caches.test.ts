@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { removeAbandonedCopies, removeLater } from "../../scripts/build-caches.ts";
+import { removeAbandonedCopies } from "../../scripts/build-caches.ts";
 
 const roots: string[] = [];
 function scratch(): string {
@@ -25,16 +25,8 @@ function folderWithFiles(path: string): string {
 /** A process id that is no longer running: that of a process that has ended. */
 const endedPid = spawnSync(process.execPath, ["-e", ""]).pid;
 
-describe("the previous copies a build leaves behind", () => {
-  it("are deleted by a detached process after the build has gone on", async () => {
-    const retired = folderWithFiles(join(scratch(), ".dist-retired-1"));
-    removeLater(retired);
-    // The deleting process starts a Node of its own: wait for it, however slow the machine.
-    while (existsSync(retired)) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(existsSync(retired)).toBe(false);
-  }, 120_000);
-
-  it("are deleted by the next build when their build or their deletion was stopped, and only then", () => {
+describe("the working copies a stopped build leaves behind", () => {
+  it("are deleted by the next build once their build is gone, and only then", () => {
     const root = scratch();
     for (const kind of ["dist-staging", "dist-retired", "cache-staging", "cache-retired"]) {
       folderWithFiles(join(root, `.${kind}-${endedPid}`));
