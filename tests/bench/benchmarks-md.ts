@@ -142,7 +142,12 @@ const WHAT_CHANGED =
   "Since 6 December (the Starlight work), the check of general statements tests only the names whose first " +
   "word a sentence holds, and each text once (it had come to take 41 s of a 53 s build at N=1,000); what the " +
   "per-page checks find is cached by each page's HTML, and the exposure tables' PNGs by their SVG, so a " +
-  "rebuild parses and checks only the pages that changed and draws no PNG again.";
+  "rebuild parses and checks only the pages that changed and draws no PNG again. Since the evening of " +
+  "6 December, the build loads the checks' code and reads what they need (the pages' files, the code's " +
+  "digest, the reviews) while Astro renders; measured against the code before, alternately on the same " +
+  "generated pages, it changed nothing that this machine can tell apart from its noise: cold, " +
+  "0.98 × at N=1,000 (3 pairs, 0.87–1.04) and 0.94 × at N=2,000 (3 pairs, 0.94–1.12); warm at N=1,000, " +
+  "1.06 × (5 pairs, 0.91–1.12). In those pairs one and the same build took from 13.5 s to 20.6 s.";
 
 /**
  * The changes of 3 December 2026 measured side by side, because single runs on this shared
@@ -157,7 +162,11 @@ const SIDE_BY_SIDE =
   "28.7 s → 17.2 s, HTML pages 95.7 s → 92.7 s, Pagefind and checks 55.6 s → 57.4 s, identical HTML); at " +
   "N=2,000, Astro's part only, three runs each, alternating: 31.6–32.7 s before, 30.6–32.1 s after. The " +
   "N=10,000 row above (114.7 s, code of the evening of 3 December) matches the morning's `--large` run " +
-  "(114.9 s); the 175 s side-by-side run between them shows how far one build can stray from it.";
+  "(114.9 s); the 175 s side-by-side run between them shows how far one build can stray from it. On " +
+  "6 December, three runs of `npm run bench` within three and a half hours, on code whose build changed " +
+  "only by what was measured alternately above (no difference this machine can tell), measured our cold " +
+  "build at N=1,000 at 24.4 s (19:03 UTC), 27.1 s (21:51) and 31.9 s (22:26), and Starlight's at 17.3 s, " +
+  "17.0 s and 18.8 s, each with other processes below 0.1 core: compare figures within one run.";
 
 /**
  * Two pages that grow with the number of incidents (measured by hand on 6 December 2026, one
@@ -294,7 +303,7 @@ ${interferenceBlock(results.sections, results.machine.cores)}
   runs is in each table.
 - **Run to run**: on this virtual machine, two full runs an hour apart, both with no other load
   (29 November 2026), measured the N=1,000 build at 47.8 s and 57.1 s. Compare figures within one run;
-  across runs, expect differences of up to 20 %.
+  across runs, expect differences of 20 % and more (31 % at N=1,000 on 6 December 2026, below).
 - **Browsers**: Debian's Chromium driven by Playwright, with \`${CHROMIUM_FLAGS.join(" ")}\`.
 
 ## 1. Build scaling: our pipeline

@@ -56,25 +56,50 @@ export function starlightGap(results: Results, large?: LargeResults): string {
     const row = find(rows, pipeline, n);
     return row ? timeOf(row).median : undefined;
   };
-  const perPage = (pipeline: string) => {
-    const [low, high] = [at(pipeline, 1000), at(pipeline, 2000)];
-    return low !== undefined && high !== undefined ? (high - low) / 1000 : undefined;
+  /** Seconds each generated page adds between two sizes. */
+  const perPage = (pipeline: string, from: number, to: number) => {
+    const [low, high] = [at(pipeline, from), at(pipeline, to)];
+    return low !== undefined && high !== undefined ? (high - low) / (to - from) : undefined;
   };
-  const [ours10, theirs10, ours, theirs] = [
+  const [ours10, theirs10, ours, theirs, oursBelow, theirsBelow] = [
     at("ours", 10),
     at("starlight", 10),
-    perPage("ours"),
-    perPage("starlight"),
+    perPage("ours", 1000, 2000),
+    perPage("starlight", 1000, 2000),
+    perPage("ours", 100, 1000),
+    perPage("starlight", 100, 1000),
   ];
+  const gapAt = (n: number) => {
+    const [mine, theirs] = [at("ours", n), at("starlight", n)];
+    return mine !== undefined && theirs !== undefined ? mine - theirs : undefined;
+  };
+  const [gap100, gap1000] = [gapAt(100), gapAt(1000)];
   if ([ours10, theirs10, ours, theirs].some((value) => value === undefined)) return "";
+  const realSite = find(rows, "ours", 0);
+  const alone = realSite && medianRun(realSite);
+  const fixedCost = alone
+    ? ` The real site alone (N=0) took ${seconds(alone.seconds)}: ${seconds(alone.phases.contentSync)} to start ` +
+      `Astro and read the content, ${seconds(alone.phases.bundling)} to bundle, ` +
+      `${seconds(alone.phases.searchAndChecks)} for Pagefind beside the checks, and the rest to render its ` +
+      `pages and files; Starlight's whole build at N=10 took ${seconds(theirs10!)}.`
+    : "";
+  const below =
+    oursBelow !== undefined && theirsBelow !== undefined && gap100 !== undefined && gap1000 !== undefined
+      ? ` From N=100 to 1,000 each generated page added ${ms(oursBelow * 1000)} to ours and ` +
+        `${ms(theirsBelow * 1000)} to Starlight's: of the gap at N=1,000 (${seconds(gap1000)}), ` +
+        `${seconds(gap100)} was already there at N=100${
+          gap100 >= gap1000 / 2 ? ", so it is mostly that fixed cost" : ", so most of it comes with the pages"
+        }.`
+      : "";
   return (
     `Where the gap comes from, in this run's medians: at N=10, ours builds the real site's ` +
     `${count(find(rows, "ours", 0)?.runs[0]?.htmlFiles ?? 0)} HTML pages and the 10 generated ones, their preview images, the exposure tables ` +
     `as images, feeds and open data, and checks them all, where Starlight builds ` +
     `${count(find(rows, "starlight", 10)?.runs[0]?.htmlFiles ?? 0)} pages: ` +
-    `${seconds(ours10!)} against ${seconds(theirs10!)}. Each generated page then adds ${ms(ours! * 1000)} to ` +
-    `ours and ${ms(theirs! * 1000)} to Starlight's (from N=1,000 to 2,000): ours also draws its preview ` +
-    `image, writes its feed, its open-data rows and its letter on the access-letter page, and checks it.`
+    `${seconds(ours10!)} against ${seconds(theirs10!)}.${fixedCost}${below} From N=1,000 to 2,000 each ` +
+    `generated page added ${ms(ours! * 1000)} to ours and ${ms(theirs! * 1000)} to Starlight's: ours also ` +
+    `draws its preview image, writes its feed, its open-data rows and its letter on the access-letter page, ` +
+    `and checks it.`
   );
 }
 
