@@ -134,7 +134,6 @@ describe("a letter's heading", () => {
   it("contracts « à le » and « à les » in French, and no other article nor language", () => {
     expect(contractArticle("fr", "à le laboratoire Cerballiance")).toBe("au laboratoire Cerballiance");
     expect(contractArticle("fr", "à les laboratoires")).toBe("aux laboratoires");
-    expect(contractArticle("fr", "de le laboratoire")).toBe("du laboratoire");
     expect(contractArticle("fr", "à la caisse")).toBe("à la caisse");
     expect(contractArticle("fr", "à l’Urssaf")).toBe("à l’Urssaf");
     expect(contractArticle("fr", "à lequel")).toBe("à lequel");

@@ -28,14 +28,15 @@ import {
   sourceNumbers,
 } from "./vocabulary.ts";
 
+/** The entries of the code that turns content files into entries. */
+const RENDERER = ["src/content.config.ts", "src/lib/content/page-worker.ts"];
+
 /**
  * The code that turns content files into entries: every file the content config (loaders,
  * schemas, Markdown module, typography, UI strings) and the page-rendering worker reach
  * through their imports, and the packages. A change to any of them alters entries or
  * rendered HTML even when no content file changed.
  */
-const RENDERER = ["src/content.config.ts", "src/lib/content/page-worker.ts"];
-
 export function rendererFiles(): string[] {
   return codeFiles(...RENDERER);
 }

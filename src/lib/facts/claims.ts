@@ -2,7 +2,7 @@
  * Finds sentences of general pages that state something about incidents without naming the
  * incidents it holds for, where the facts say otherwise: « seul votre assureur peut vous le
  * dire » while a laboratory informs its patients, « l'adresse n'est pas concernée » while four
- * leaks exposed it. Pure: the build feeds it the text of every general page (`scripts/build.ts`).
+ * leaks exposed it. Pure: the build feeds it the text of every general page (`scripts/build-finish.ts`).
  *
  * A sentence is scoped when it names the incidents (operator or another name of the incident);
  * a scoped sentence must then agree with the facts of each incident it names.
